@@ -1,0 +1,24 @@
+# The two commands a new machine needs:
+#   make examples   builds every example organisation's documents
+#   make test       runs every test
+# Both install what is missing first.
+
+SWIFT ?= swift
+RELEASE_BIN = .build/release/policykit
+
+.PHONY: examples test setup setup-tests release bench
+
+setup:
+	scripts/install-dependencies
+
+setup-tests:
+	scripts/install-dependencies --tests
+
+release: setup
+	$(SWIFT) build -c release --product policykit
+
+examples: release
+	scripts/build-examples
+
+test: setup-tests release
+	$(SWIFT) test

@@ -1,0 +1,34 @@
+/// A place in a source file, as editors count it: lines and columns from 1,
+/// columns in Unicode scalars. `offset` is the UTF-8 byte offset, for slicing.
+public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var offset: Int
+
+    public init(line: Int, column: Int, offset: Int) {
+        self.line = line
+        self.column = column
+        self.offset = offset
+    }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        lhs.offset < rhs.offset
+    }
+
+    public var description: String { "\(line):\(column)" }
+}
+
+/// The stretch of a source file a value was written in; `end` is exclusive.
+public struct SourceRange: Hashable, Sendable {
+    public var start: SourceLocation
+    public var end: SourceLocation
+
+    public init(start: SourceLocation, end: SourceLocation) {
+        self.start = start
+        self.end = end
+    }
+
+    public init(at location: SourceLocation) {
+        self.init(start: location, end: location)
+    }
+}
