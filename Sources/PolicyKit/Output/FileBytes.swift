@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads whole files with messages a user can act on, for settings, templates and
+/// Markdown alike.
+public enum FileBytes {
+    /// Files larger than this are refused rather than read: no settings file or template
+    /// comes near it, and hostile input must not exhaust memory.
+    public static let sizeLimit = 64 << 20
+
+    public static func contents(of path: String) throws(SystemError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw SystemError.current }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw SystemError.current }
+        if status.st_mode & S_IFMT == S_IFDIR { throw SystemError(message: "it is a folder, not a file") }
+        var bytes: [UInt8] = []
+        if status.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(status.st_size)) }
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.current
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: buffer[..<count])
+            if bytes.count > sizeLimit {
+                throw SystemError(message: "it is larger than \(sizeLimit >> 20) MB")
+            }
+        }
+    }
+
+    /// Reads `path`, or standard input for "-", turning failures into a diagnostic.
+    public static func readInput(_ path: String) throws(DiagnosticList) -> [UInt8] {
+        do {
+            return try contents(of: path == "-" ? "/dev/stdin" : path)
+        } catch {
+            throw DiagnosticList([.error("cannot read '\(path)': \(error.message)")])
+        }
+    }
+}
+
+/// An operating-system failure, in words.
+public struct SystemError: Error, Sendable {
+    public var message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+
+    static var current: SystemError {
+        let code = errno
+        switch code {
+        case ENOENT: return SystemError(message: "no such file or folder")
+        case EACCES, EPERM: return SystemError(message: "permission denied")
+        case EISDIR: return SystemError(message: "it is a folder, not a file")
+        case ENOTDIR: return SystemError(message: "a part of the path is not a folder")
+        case ENOSPC: return SystemError(message: "the disk is full")
+        case EROFS: return SystemError(message: "the file system is read-only")
+        default: return SystemError(message: String(cString: strerror(code)))
+        }
+    }
+}

@@ -1,0 +1,151 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The folder a build writes into, and the only place it writes.
+///
+/// A build is all or nothing: every file is first written in full to a hidden temporary
+/// file beside its final name, and only when all of them are safely on disk are they
+/// renamed into place. A rename replaces a file atomically, so a build killed at any
+/// moment leaves each document either its complete old version or its complete new one.
+/// Files the build did not produce are never touched.
+public struct OutputFolder: Sendable {
+    public let path: String
+
+    /// Temporary files carry this marker, so a later build can clear away those a killed
+    /// build left behind without ever touching a file the user made.
+    static let temporaryMarker = ".policykit-partial-"
+
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// Writes `files`, creating the folder (and its parents) if needed. Files whose
+    /// content is already current are left as they are, so their dates do not change.
+    /// Returns the names of the files written.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws(DiagnosticList) -> [String] {
+        try validateNames(files)
+        try prepareFolder()
+        removeLeftoverTemporaryFiles()
+
+        let changed = files.filter { readFile($0.name) != $0.bytes }
+        var staged: [(temporary: String, final: String)] = []
+        for (index, file) in changed.enumerated() {
+            let temporary = "\(path)/.\(file.name)\(Self.temporaryMarker)\(getpid())-\(index)"
+            do {
+                try writeDurably(file.bytes, to: temporary)
+            } catch {
+                unlink(temporary)
+                for done in staged { unlink(done.temporary) }
+                throw DiagnosticList([.error("cannot write '\(path)/\(file.name)': \(error.message)")])
+            }
+            staged.append((temporary, "\(path)/\(file.name)"))
+        }
+        for (index, entry) in staged.enumerated() where rename(entry.temporary, entry.final) != 0 {
+            let reason = SystemError.current.message
+            for rest in staged[index...] { unlink(rest.temporary) }
+            throw DiagnosticList([.error("cannot replace '\(entry.final)': \(reason)")])
+        }
+        syncFolder()
+        return changed.map(\.name)
+    }
+
+    /// The names of the files in `files` whose content in the folder differs from it or
+    /// which are missing: what a build would change. Writes nothing.
+    public func staleFiles(comparedWith files: [OutputFile]) throws(DiagnosticList) -> [String] {
+        try validateNames(files)
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR {
+            throw DiagnosticList([.error("'\(path)' is not a folder")])
+        }
+        return files.filter { readFile($0.name) != $0.bytes }.map(\.name)
+    }
+
+    // MARK: - Steps
+
+    private func validateNames(_ files: [OutputFile]) throws(DiagnosticList) {
+        var seen = Set<String>()
+        for file in files {
+            let name = file.name
+            let valid = !name.isEmpty && name != "." && name != ".." && !name.hasPrefix(".")
+                && !name.contains("/") && !name.utf8.contains(0)
+            // A bad name is a fault in the caller, not in the user's input; still, never
+            // let one turn into a write outside the folder.
+            guard valid else { throw DiagnosticList([.error("refusing to write a file named '\(name)'")]) }
+            guard seen.insert(name).inserted else {
+                throw DiagnosticList([.error("two documents would both be written to '\(name)'")])
+            }
+        }
+    }
+
+    private func prepareFolder() throws(DiagnosticList) {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else {
+                throw DiagnosticList([.error("'\(path)' is not a folder; choose another --out")])
+            }
+        } else {
+            var prefix = path.hasPrefix("/") ? "" : "."
+            for component in path.split(separator: "/") {
+                prefix += "/" + component
+                if mkdir(prefix, 0o777) != 0, errno != EEXIST {
+                    throw DiagnosticList([.error("cannot create folder '\(path)': \(SystemError.current.message)")])
+                }
+            }
+            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
+                throw DiagnosticList([.error("cannot create folder '\(path)'")])
+            }
+        }
+        guard access(path, W_OK | X_OK) == 0 else {
+            throw DiagnosticList([.error("cannot write to folder '\(path)': permission denied")])
+        }
+    }
+
+    private func removeLeftoverTemporaryFiles() {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        var leftovers: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix("."), name.contains(Self.temporaryMarker) { leftovers.append(name) }
+        }
+        for name in leftovers { unlink("\(path)/\(name)") }
+    }
+
+    private func readFile(_ name: String) -> [UInt8]? {
+        try? FileBytes.contents(of: "\(path)/\(name)")
+    }
+
+    private func writeDurably(_ bytes: [UInt8], to file: String) throws(SystemError) {
+        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SystemError.current }
+        defer { close(descriptor) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw SystemError.current
+            }
+            written += count
+        }
+        guard fsync(descriptor) == 0 else { throw SystemError.current }
+    }
+
+    /// Makes the renames themselves durable, not just the files' contents.
+    private func syncFolder() {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}
+
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(descriptor, buffer, count)
+}
