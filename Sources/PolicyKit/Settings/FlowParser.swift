@@ -27,15 +27,17 @@ extension YAMLParser {
                 throw complexKeyError()
             }
             let first = try parseFlowNode(parent: n)
-            try skipFlowSpace(parent: n, sameLineOnly: true)
+            // In a sequence, `key: value` makes a single-pair mapping only when the
+            // ':' is on the key's line; a mapping's key may span lines.
+            try skipFlowSpace(parent: n, sameLineOnly: isSequence)
             let hasValue = current == Byte.colon
                 && (first.isJSONLike || Byte.isBlankOrBreakOrEnd(at(pos + 1)) || Byte.isFlowIndicator(at(pos + 1)))
             if isSequence && !hasValue {
                 items.append(first)
             } else {
                 guard case .scalar = first.kind else { throw nonScalarKeyError(at: first.range.start) }
-                if first.range.end.line != first.range.start.line {
-                    throw fail("a mapping key must fit on one line", at: first.range.start)
+                if isSequence && first.range.end.line != first.range.start.line {
+                    throw fail("a key in a flow sequence must fit on one line", at: first.range.start)
                 }
                 var value = Node.empty(at: here())
                 if hasValue {
@@ -45,8 +47,8 @@ extension YAMLParser {
                     if current != Byte.comma && current != close {
                         value = try parseFlowNode(parent: n)
                     }
-                } else if current != Byte.comma && current != close && !Byte.isBreak(current) && current != Byte.hash && !atEnd {
-                    throw fail("expected ':', ',' or '}' after the key", at: here())
+                } else if current != Byte.comma && current != close && !atEnd {
+                    throw fail("expected ':', ',' or '}' after the key, found \(describe(pos))", at: here())
                 }
                 if isSequence {
                     let pair = MappingEntry(key: first, value: value)

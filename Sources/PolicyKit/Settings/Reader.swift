@@ -102,10 +102,9 @@ struct YAMLParser {
     /// After a node that ends a line: only blanks and a comment may follow. Leaves
     /// the cursor on the next content line.
     mutating func finishLine() throws(DiagnosticList) {
-        let blanksStart = pos
         skipBlanks()
         if current == Byte.hash {
-            if pos == blanksStart && pos != lineStart {
+            if pos != lineStart && !Byte.isBlank(at(pos - 1)) {
                 throw fail("a comment needs a space before '#'", at: here())
             }
             skipToLineEnd()
