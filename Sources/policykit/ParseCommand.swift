@@ -29,7 +29,7 @@ struct ParseCommand: ParsableCommand {
         let path = file == "-" ? "<stdin>" : file
         let bytes: [UInt8]
         if file == "-" {
-            bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            bytes = Self.readBounded(FileHandle.standardInput)
         } else {
             guard let data = FileManager.default.contents(atPath: file) else {
                 FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)'\n".utf8))
@@ -48,5 +48,18 @@ struct ParseCommand: ParsableCommand {
             FileHandle.standardError.write(Data(formatter.format(error.diagnostics).utf8))
             throw ExitCode(1)
         }
+    }
+
+    /// Reads at most one byte more than the parser accepts, so an endless or huge
+    /// input is refused by the size check instead of filling memory.
+    static func readBounded(_ handle: FileHandle) -> [UInt8] {
+        var bytes: [UInt8] = []
+        let limit = SettingsParser.maximumSize + 1
+        while bytes.count < limit {
+            let chunk = handle.readData(ofLength: min(1 << 20, limit - bytes.count))
+            if chunk.isEmpty { break }
+            bytes.append(contentsOf: chunk)
+        }
+        return bytes
     }
 }

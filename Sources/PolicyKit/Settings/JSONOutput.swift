@@ -6,12 +6,15 @@ public enum JSONOutput {
     /// The JSON text of `node`, or an error for a value JSON cannot hold
     /// (`.inf`, `.nan`), located at that value.
     public static func encode(_ node: Node, path: String? = nil) throws(DiagnosticList) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        var problems: [Diagnostic] = []
-        write(node, to: &out, problems: &problems, path: path)
-        if !problems.isEmpty { throw DiagnosticList(problems) }
-        return String(decoding: out, as: UTF8.self)
+        let result: Result<String, DiagnosticList> = DeepStack.run {
+            var out: [UInt8] = []
+            out.reserveCapacity(4096)
+            var problems: [Diagnostic] = []
+            write(node, to: &out, problems: &problems, path: path)
+            if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
+            return .success(String(decoding: out, as: UTF8.self))
+        }
+        return try result.get()
     }
 
     private static func write(_ node: Node, to out: inout [UInt8], problems: inout [Diagnostic], path: String?) {

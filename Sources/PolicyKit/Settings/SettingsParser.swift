@@ -24,12 +24,14 @@ public enum SettingsParser {
         if !problems.isEmpty {
             throw DiagnosticList(problems.map { .error($0.message, path: path, at: $0.location) })
         }
-        let result: Result<Node?, DiagnosticList> = bytes.withUnsafeBufferPointer { buffer in
-            var parser = YAMLParser(buffer, path: path)
-            do throws(DiagnosticList) {
-                return .success(try parser.parseStream())
-            } catch {
-                return .failure(error)
+        let result: Result<Node?, DiagnosticList> = DeepStack.run {
+            bytes.withUnsafeBufferPointer { buffer in
+                var parser = YAMLParser(buffer, path: path)
+                do throws(DiagnosticList) {
+                    return .success(try parser.parseStream())
+                } catch {
+                    return .failure(error)
+                }
             }
         }
         return try result.get()
