@@ -284,3 +284,16 @@ import Testing
         #expect(located(result) == ["9:5: error: item 2 of 'staff_rights' is blank"])
     }
 }
+
+@Suite struct ConsistencyWarningTests {
+    @Test func aGuardWithoutASecurityContactIsAWarning() {
+        let result = load(minimal(plus: "premises:\n  security_guard: true\n"))
+        #expect(result.policy != nil)
+        #expect(located(result) == ["8:19: warning: 'security_guard' is true but 'contacts' has no 'security' entry; add one so staff know how to reach the guard"])
+    }
+
+    @Test func aGuardWithASecurityContactIsFine() {
+        let result = load(minimal(plus: "contacts:\n  security:\n    phone: ext. 555\npremises:\n  security_guard: true\n"))
+        #expect(result.diagnostics.isEmpty)
+    }
+}
