@@ -297,3 +297,28 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 }
+
+@Suite struct ShapeTests {
+    @Test func aSectionOfTheWrongKindIsReportedOnce() {
+        let result = load("organisation: Harbourview\npolicy:\n  version: \"1\"\n  effective_date: 2026-01-15\n")
+        #expect(located(result) == ["1:15: error: expected a mapping for 'organisation', found 'Harbourview'"])
+    }
+
+    @Test func aFileThatIsAListIsNotSettings() {
+        let result = load("- organisation\n- policy\n")
+        #expect(located(result) == ["1:1: error: expected a mapping for the settings, found a list"])
+    }
+
+    @Test func anEmptySectionMeansTheDefaults() throws {
+        let policy = try #require(load(minimal(plus: "premises:\nvisits:\n")).policy)
+        #expect(policy.premises == StaffDefaults.premises)
+        #expect(policy.visits == StaffDefaults.visits)
+    }
+
+    @Test func parseErrorsComeBackAsDiagnostics() {
+        let result = load("organisation:\n  name: &a Harbourview\n")
+        #expect(result.policy == nil)
+        #expect(result.errors.count >= 1)
+        #expect(result.errors.first?.location?.line == 2)
+    }
+}
