@@ -322,3 +322,27 @@ import Testing
         #expect(result.errors.first?.location?.line == 2)
     }
 }
+
+@Suite struct DiagnosticOrderTests {
+    @Test func problemsAreListedInFileOrder() {
+        let result = load("""
+            organisation:
+              name: Harbourview
+              jurisdiction: CA
+            policy:
+              version: "1"
+              effective_date: 2026-01-15
+            contacts:
+              other:
+                - name: Bob
+            emergency:
+              other_numbers:
+                - name: Poison control
+
+            """)
+        #expect(located(result) == [
+            "9:7: error: missing 'title' in item 1 of 'other'",
+            "12:7: error: missing 'number' in item 1 of 'other_numbers'",
+        ])
+    }
+}
