@@ -1,0 +1,26 @@
+/// The `client_expectations:` section: what the organisation asks of clients.
+public struct ClientExpectations: Hashable, Sendable {
+    /// What we ask of clients, e.g. "Treat staff and other clients with respect."
+    public var acceptable: [String]
+    /// Behaviour that is not accepted, each with concrete examples. The settings'
+    /// `not_accepted` replaces the defaults; `also_not_accepted` adds to them.
+    public var notAccepted: [NotAcceptedBehaviour]
+
+    public init(acceptable: [String], notAccepted: [NotAcceptedBehaviour]) {
+        self.acceptable = acceptable
+        self.notAccepted = notAccepted
+    }
+}
+
+/// One kind of behaviour that is not accepted, with examples clients recognise.
+public struct NotAcceptedBehaviour: Hashable, Sendable {
+    /// E.g. "Threats".
+    public var behaviour: String
+    /// E.g. "saying you will hurt someone", in plain words. May be empty.
+    public var examples: [String]
+
+    public init(behaviour: String, examples: [String] = []) {
+        self.behaviour = behaviour
+        self.examples = examples
+    }
+}

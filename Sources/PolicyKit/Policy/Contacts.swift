@@ -1,0 +1,36 @@
+/// The `contacts:` section: the roles staff call during and after an incident.
+public struct Contacts: Hashable, Sendable {
+    /// Who staff notify first when a client becomes threatening.
+    public var managerOnDuty: Contact
+    /// The director, told of every hostile-client incident.
+    public var director: Contact
+    /// Building security; nil when there is none, and then documents say nothing about it.
+    public var security: Contact?
+    /// The Employee Assistance Program; nil when the organisation names none.
+    public var eap: Contact?
+    /// Further people or services to call (`contacts.other`), in settings order.
+    public var other: [Contact]
+
+    public init(managerOnDuty: Contact, director: Contact, security: Contact? = nil, eap: Contact? = nil, other: [Contact] = []) {
+        self.managerOnDuty = managerOnDuty
+        self.director = director
+        self.security = security
+        self.eap = eap
+        self.other = other
+    }
+}
+
+/// A role and, when known, the person holding it and how to reach them.
+public struct Contact: Hashable, Sendable {
+    /// The role, e.g. "Manager on duty".
+    public var title: String
+    public var name: String?
+    /// A phone number or extension, e.g. "ext. 201".
+    public var phone: String?
+
+    public init(title: String, name: String? = nil, phone: String? = nil) {
+        self.title = title
+        self.name = name
+        self.phone = phone
+    }
+}

@@ -1,0 +1,12 @@
+/// The `training:` section: what workers are trained in, and how often.
+public struct Training: Hashable, Sendable {
+    /// E.g. "de-escalation", "assessing danger", "withdrawing safely". Never empty.
+    public var topics: [String]
+    /// Refresher training every this many months (always > 0).
+    public var refresherMonths: Int
+
+    public init(topics: [String], refresherMonths: Int) {
+        self.topics = topics
+        self.refresherMonths = refresherMonths
+    }
+}
