@@ -1,0 +1,33 @@
+import Foundation
+
+/// Reads, parses, decodes and validates settings into a `Policy`.
+///
+/// "Today" is a parameter so the same file gives the same result whenever it is
+/// checked in tests; the command line passes `CalendarDate.todayUTC()`.
+public enum SettingsLoader {
+    /// Decodes an already parsed settings tree (nil for an empty document).
+    public static func load(node: Node?, path: String, today: CalendarDate) -> LoadResult {
+        let context = DecodingContext(path: path)
+        let policy = SettingsDecoder.decode(node, context: context, today: today)
+        return LoadResult(policy: policy, diagnostics: context.diagnostics)
+    }
+
+    /// The bytes of a settings file, or a plain-language reason it cannot be used.
+    public static func readFile(atPath path: String) -> Result<[UInt8], Diagnostic> {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.error("no such file: '\(path)'", path: nil))
+        }
+        guard !isDirectory.boolValue else {
+            return .failure(.error("'\(path)' is a folder, not a settings file", path: nil))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.error("cannot read '\(path)'; check that you have permission to open it", path: nil))
+        }
+        let bytes = [UInt8](data)
+        guard Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes else {
+            return .failure(.error("'\(path)' is not UTF-8 text; save it with UTF-8 encoding and try again", path: nil))
+        }
+        return .success(bytes)
+    }
+}

@@ -1,0 +1,75 @@
+extension SettingsDecoder {
+    static let consequencesKeys = ["ladder", "review", "serious_incidents_skip_steps"]
+    static let levelKeys = ["level", "trigger", "response", "decided_by", "duration", "review"]
+
+    /// `consequences:` is either the ladder itself (a list) or a mapping with the
+    /// ladder, the review text and whether serious incidents may skip steps.
+    static func decodeConsequences(_ root: MappingReader) -> Consequences {
+        var consequences = Consequences(ladder: ConsequenceDefaults.ladder, review: ConsequenceDefaults.review, seriousIncidentsSkipSteps: true)
+        guard let entry = root.entry("consequences") else { return consequences }
+        let context = root.context
+        if case .sequence = entry.value.kind {
+            if let ladder = decodeLadder(entry.value, name: "consequences", context: context) { consequences.ladder = ladder }
+            return consequences
+        }
+        guard let reader = root.mapping("consequences", knownKeys: consequencesKeys) else { return consequences }
+        if let ladderEntry = reader.entry("ladder"),
+           let ladder = decodeLadder(ladderEntry.value, name: "ladder", context: context) {
+            consequences.ladder = ladder
+        }
+        if let review = reader.text("review") { consequences.review = review }
+        if let skip = reader.bool("serious_incidents_skip_steps") { consequences.seriousIncidentsSkipSteps = skip }
+        return consequences
+    }
+
+    private static func decodeLadder(_ node: Node, name: String, context: DecodingContext) -> [ConsequenceLevel]? {
+        guard let items = ValueReader.list(node, name: name, of: "steps", context: context) else { return nil }
+        var ladder: [ConsequenceLevel] = []
+        var failed = false
+        var seen: [Int: SourceLocation] = [:]
+        var highest: Int?
+        for (index, item) in items.enumerated() {
+            let label = "step \(index + 1) of '\(name)'"
+            guard let step = MappingReader(item, name: label, anchor: item.location, knownKeys: levelKeys, context: context) else {
+                if item.isNull { context.error("\(label) is empty", at: item.location) }
+                failed = true
+                continue
+            }
+            var level: Int?
+            if let levelEntry = step.entry("level") {
+                level = step.integer("level", minimum: 1)
+                if let value = level {
+                    if let first = seen[value] {
+                        context.error("ladder level \(value) is used twice (first on line \(first.line)); each level must appear once", at: levelEntry.value.location)
+                        level = nil
+                    } else if let highest, value < highest {
+                        context.error("ladder levels must go up in order: level \(value) comes after level \(highest)", at: levelEntry.value.location)
+                        level = nil
+                    }
+                    if let value = level {
+                        seen[value] = levelEntry.value.location
+                        highest = value
+                    }
+                }
+            } else {
+                step.missing("level")
+            }
+            let trigger = step.requiredText("trigger")
+            let response = step.requiredText("response")
+            let decidedBy = step.requiredText("decided_by")
+            guard let level, let trigger, let response, let decidedBy else {
+                failed = true
+                continue
+            }
+            ladder.append(ConsequenceLevel(
+                level: level,
+                trigger: trigger,
+                response: response,
+                decidedBy: decidedBy,
+                duration: step.text("duration"),
+                review: step.text("review")
+            ))
+        }
+        return failed ? nil : ladder
+    }
+}

@@ -1,0 +1,31 @@
+extension SettingsDecoder {
+    static let emergencyKeys = ["emergency_number", "crisis_line", "crisis_line_name", "other_numbers"]
+    static let namedNumberKeys = ["name", "number"]
+
+    static func decodeEmergency(_ reader: MappingReader?, jurisdiction: Jurisdiction) -> EmergencyNumbers {
+        var numbers = jurisdiction.defaultEmergencyNumbers
+        guard let reader else { return numbers }
+        if let number = reader.text("emergency_number") { numbers.emergencyNumber = number }
+        let name = reader.text("crisis_line_name")
+        if let line = reader.text("crisis_line") {
+            // The default name belongs to the default line; another line needs its own name.
+            if name == nil, line != numbers.crisisLine, let entry = reader.entry("crisis_line") {
+                reader.context.error("add 'crisis_line_name' to say what '\(Node.shortened(line))' is called", at: entry.key.location)
+            }
+            numbers.crisisLine = line
+        }
+        if let name { numbers.crisisLineName = name }
+        if let items = reader.list("other_numbers", of: "names and numbers") {
+            numbers.otherNumbers = items.enumerated().compactMap { index, item in
+                let label = "item \(index + 1) of 'other_numbers'"
+                guard let entry = MappingReader(item, name: label, anchor: item.location, knownKeys: namedNumberKeys, context: reader.context) else {
+                    if item.isNull { reader.context.error("\(label) is empty", at: item.location) }
+                    return nil
+                }
+                guard let name = entry.requiredText("name"), let number = entry.requiredText("number") else { return nil }
+                return NamedNumber(name: name, number: number)
+            }
+        }
+        return numbers
+    }
+}

@@ -1,0 +1,112 @@
+/// Reads the keys of one settings mapping by their schema types, reporting each
+/// problem at the node it concerns. A value that is absent or wrong reads as nil;
+/// wrong ones have already been reported, so callers just fall back to defaults.
+struct MappingReader {
+    let context: DecodingContext
+    /// Where "missing value" errors point: the key that introduced this mapping
+    /// (or the start of the file for the top level).
+    let anchor: SourceLocation
+    /// The mapping in messages, quoted as needed: "'organisation'", "item 2 of 'ladder'";
+    /// nil at the top level.
+    let name: String?
+    private var entries: [String: MappingEntry] = [:]
+
+    /// nil when `node` is absent or empty; reports an error when it is not a mapping.
+    init?(_ node: Node?, name: String?, anchor: SourceLocation, knownKeys: [String], context: DecodingContext) {
+        self.context = context
+        self.anchor = anchor
+        self.name = name
+        guard let node, !node.isNull else { return nil }
+        guard case .mapping(let list) = node.kind else {
+            let what = name ?? "the settings"
+            context.error("expected a mapping for \(what), found \(node.foundDescription)", at: node.location)
+            return nil
+        }
+        for entry in list {
+            guard case .scalar(let key) = entry.key.kind else {
+                context.error("a key must be plain text, found \(entry.key.foundDescription)", at: entry.key.location)
+                continue
+            }
+            guard knownKeys.contains(key.text) else {
+                context.error(Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name), at: entry.key.location)
+                continue
+            }
+            if entries[key.text] == nil { entries[key.text] = entry }
+        }
+    }
+
+    static func unknownKeyMessage(_ key: String, knownKeys: [String], in name: String?) -> String {
+        if let suggestion = KeySuggestion.nearest(to: key, in: knownKeys) {
+            return "unknown key '\(key)'; did you mean '\(suggestion)'?"
+        }
+        let place = name.map { " in \($0)" } ?? ""
+        return "unknown key '\(key)'\(place); the keys allowed here are: \(knownKeys.joined(separator: ", "))"
+    }
+
+    /// The entry for `key` when given and not empty.
+    func entry(_ key: String) -> MappingEntry? {
+        guard let entry = entries[key], !entry.value.isNull else { return nil }
+        return entry
+    }
+
+    /// The entry for `key` even when its value is empty, for "missing value" reports.
+    func rawEntry(_ key: String) -> MappingEntry? { entries[key] }
+
+    // MARK: Required values
+
+    func missing(_ key: String) {
+        if let entry = entries[key] {
+            context.error("'\(key)' needs a value", at: entry.key.location)
+        } else if let name {
+            context.error("missing '\(key)' in \(name)", at: anchor)
+        } else {
+            context.error("missing required section '\(key)'", at: anchor)
+        }
+    }
+
+    func requiredText(_ key: String) -> String? {
+        guard entry(key) != nil else { missing(key); return nil }
+        return text(key)
+    }
+
+    // MARK: Typed values
+
+    func text(_ key: String) -> String? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.text(entry.value, name: key, context: context)
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.bool(entry.value, name: key, context: context)
+    }
+
+    func integer(_ key: String, minimum: Int) -> Int? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.integer(entry.value, name: key, minimum: minimum, context: context)
+    }
+
+    func date(_ key: String) -> CalendarDate? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.date(entry.value, name: key, context: context)
+    }
+
+    /// A list of text; an empty list is an error because every list in the schema
+    /// carries content the documents need.
+    func textList(_ key: String) -> [String]? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.textList(entry.value, name: key, context: context)
+    }
+
+    /// The items of a list under `key`, reporting a non-list or an empty list.
+    func list(_ key: String, of description: String) -> [Node]? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.list(entry.value, name: key, of: description, context: context)
+    }
+
+    /// A nested mapping under `key`, with its own known keys.
+    func mapping(_ key: String, knownKeys: [String]) -> MappingReader? {
+        guard let entry = entries[key] else { return nil }
+        return MappingReader(entry.value, name: "'\(key)'", anchor: entry.key.location, knownKeys: knownKeys, context: context)
+    }
+}

@@ -1,0 +1,55 @@
+extension SettingsDecoder {
+    static let metadataKeys = ["version", "effective_date", "next_review", "approved_by", "change_log"]
+    static let changeLogKeys = ["date", "version", "summary"]
+
+    static func decodeMetadata(_ root: MappingReader, today: CalendarDate) -> PolicyMetadata? {
+        guard let reader = root.mapping("policy", knownKeys: metadataKeys) else {
+            root.missing("policy")
+            return nil
+        }
+        let version = reader.requiredText("version")
+        let effectiveDate: CalendarDate?
+        if reader.entry("effective_date") == nil {
+            reader.missing("effective_date")
+            effectiveDate = nil
+        } else {
+            effectiveDate = reader.date("effective_date")
+        }
+        let nextReview = reader.date("next_review")
+        if let nextReview, let node = reader.entry("next_review")?.value {
+            if let effectiveDate, nextReview <= effectiveDate {
+                reader.context.error("'next_review' (\(nextReview.iso)) must be after 'effective_date' (\(effectiveDate.iso))", at: node.location)
+            } else if nextReview < today {
+                reader.context.warning("the review date \(nextReview.iso) has passed; review the policy and set a new 'next_review'", at: node.location)
+            }
+        }
+        let changeLog = decodeChangeLog(reader)
+        guard let version, let effectiveDate else { return nil }
+        return PolicyMetadata(
+            version: version,
+            effectiveDate: effectiveDate,
+            nextReview: nextReview,
+            approvedBy: reader.text("approved_by"),
+            changeLog: changeLog
+        )
+    }
+
+    private static func decodeChangeLog(_ reader: MappingReader) -> [ChangeLogEntry] {
+        guard let items = reader.list("change_log", of: "changes") else { return [] }
+        var entries: [ChangeLogEntry] = []
+        for (index, item) in items.enumerated() {
+            let name = "item \(index + 1) of 'change_log'"
+            guard let change = MappingReader(item, name: name, anchor: item.location, knownKeys: changeLogKeys, context: reader.context) else {
+                if item.isNull { reader.context.error("\(name) is empty", at: item.location) }
+                continue
+            }
+            var date: CalendarDate?
+            if change.entry("date") == nil { change.missing("date") } else { date = change.date("date") }
+            let summary = change.requiredText("summary")
+            if let date, let summary {
+                entries.append(ChangeLogEntry(date: date, version: change.text("version"), summary: summary))
+            }
+        }
+        return entries
+    }
+}

@@ -1,0 +1,54 @@
+extension SettingsDecoder {
+    static let organisationKeys = ["name", "jurisdiction", "address", "phone", "website", "language"]
+
+    static func decodeOrganisation(_ root: MappingReader) -> Organisation? {
+        guard let reader = root.mapping("organisation", knownKeys: organisationKeys) else {
+            root.missing("organisation")
+            return nil
+        }
+        let name = reader.requiredText("name")
+        let jurisdiction = decodeJurisdiction(reader)
+        let website = decodeWebsite(reader)
+        var language = "en"
+        if let entry = reader.entry("language"), let text = reader.text("language") {
+            if text == "en" {
+                language = text
+            } else {
+                reader.context.error(onlyEnglishMessage(text), at: entry.value.location)
+            }
+        }
+        guard let name, let jurisdiction else { return nil }
+        return Organisation(
+            name: name,
+            jurisdiction: jurisdiction,
+            address: reader.text("address"),
+            phone: reader.text("phone"),
+            website: website,
+            language: language
+        )
+    }
+
+    private static func decodeJurisdiction(_ reader: MappingReader) -> Jurisdiction? {
+        guard let entry = reader.entry("jurisdiction") else {
+            reader.missing("jurisdiction")
+            return nil
+        }
+        guard let text = reader.text("jurisdiction") else { return nil }
+        if let jurisdiction = Jurisdiction(rawValue: text.uppercased()) { return jurisdiction }
+        let allowed = Jurisdiction.allCases.map(\.rawValue).joined(separator: ", ")
+        let hint = text.uppercased() == "GB" ? " (use UK for the United Kingdom)" : ""
+        reader.context.error("unknown jurisdiction '\(Node.shortened(text))'\(hint); use one of: \(allowed)", at: entry.value.location)
+        return nil
+    }
+
+    private static func decodeWebsite(_ reader: MappingReader) -> String? {
+        guard let entry = reader.entry("website"), let text = reader.text("website") else { return nil }
+        let lower = text.lowercased()
+        let scheme = ["https://", "http://"].first { lower.hasPrefix($0) }
+        guard let scheme, text.count > scheme.count, !text.contains(where: \.isWhitespace) else {
+            reader.context.error("'website' must be a web address starting with http:// or https://, found '\(Node.shortened(text))'", at: entry.value.location)
+            return nil
+        }
+        return text
+    }
+}

@@ -1,0 +1,50 @@
+/// Built-in content for the staff-facing parts of the policy, used when the settings leave them out.
+public enum StaffDefaults {
+    public static let rights: [String] = [
+        "Your safety comes first. You are never expected to put yourself at risk to deliver a service.",
+        "You may end any conversation, in person or by phone, that becomes abusive or threatening, and you may leave the room or the place.",
+        "You may refuse or stop a home or field visit that you believe is unsafe, without any penalty.",
+        "You may report any incident, threat or worry without fear of reprisal.",
+        "You may debrief with a manager after any difficult interaction, as soon as possible after it.",
+        "You will be offered support after an incident, including time away from the task when needed.",
+        "You will be told about known risks, such as an alert on a client's file, before you meet that client.",
+        "Your private life stays private: you never have to accept a client on your personal social media, and you will not be asked to meet clients near your home.",
+    ]
+
+    public static let managerOnDuty = Contact(title: "Manager on duty")
+    public static let director = Contact(title: "Director")
+    public static let securityTitle = "Security"
+    public static let eapTitle = "Employee Assistance Program"
+
+    public static let debrief = "immediately"
+    public static let incidentReportHours = 24
+
+    public static let premises = Premises(
+        // Physical measures default to off so no document claims equipment the
+        // organisation does not have; practices anyone can adopt default to on.
+        duressAlarms: false,
+        securityGuard: false,
+        receptionCheckIn: true,
+        barriers: false,
+        cctv: false,
+        interviewRoomLayout: true,
+        quietRoom: false
+    )
+
+    public static let visits = Visits(
+        homeVisits: true,
+        itineraryRequired: true,
+        checkInIntervalMinutes: 60,
+        checkOutRequired: true,
+        doublingUp: "when a risk alert is on file, or when either worker feels unsafe going alone"
+    )
+
+    public static let trainingTopics: [String] = [
+        "de-escalation: calm, clear and respectful communication",
+        "assessing danger and recognising warning signs",
+        "how to withdraw and leave safely",
+        "the hostile-client procedure and who to call",
+        "reporting incidents and asking colleagues for help",
+    ]
+    public static let refresherMonths = 12
+}
