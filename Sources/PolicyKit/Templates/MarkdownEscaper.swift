@@ -23,12 +23,16 @@ public enum MarkdownEscaper {
         let scalars = normalised(value)
         var out = String.UnicodeScalarView()
         var index = 0
-        // An ordered-list marker: up to nine digits, then "." or ")", at the very start.
+        // An ordered-list marker: up to nine digits, then "." or ")", then a space or
+        // nothing, at the very start ("2.1" and "1.800" are not markers).
         var orderedMarkerEnd: Int? = nil
-        if let first = scalars.first, first.properties.numericType != nil, first.isASCII {
+        if let first = scalars.first, isASCIIDigit(first) {
             var end = 0
             while end < scalars.count, end < 9, isASCIIDigit(scalars[end]) { end += 1 }
-            if end < scalars.count, scalars[end] == "." || scalars[end] == ")" { orderedMarkerEnd = end }
+            if end < scalars.count, scalars[end] == "." || scalars[end] == ")",
+               end + 1 == scalars.count || scalars[end + 1] == " " {
+                orderedMarkerEnd = end
+            }
         }
         while index < scalars.count {
             let scalar = scalars[index]

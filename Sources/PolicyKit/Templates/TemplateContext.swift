@@ -122,6 +122,7 @@ public struct TemplateContext: Sendable {
             "itinerary_required": .flag,
             "check_in_interval_minutes": .number,
             "check_in_interval": .text,
+            "check_in_every": .text,
             "check_out_required": .flag,
             "doubling_up": .text,
         ]),
@@ -136,6 +137,7 @@ public struct TemplateContext: Sendable {
             "topics_text": .text,
             "refresher_months": .number,
             "refresher_interval": .text,
+            "refresher_every": .text,
         ]),
         "languages": .list(of: .text),
     ])
@@ -251,6 +253,7 @@ public struct TemplateContext: Sendable {
                 "itinerary_required": .flag(policy.visits.itineraryRequired),
                 "check_in_interval_minutes": .number(policy.visits.checkInIntervalMinutes),
                 "check_in_interval": .text(interval(minutes: policy.visits.checkInIntervalMinutes)),
+                "check_in_every": .text(every(interval(minutes: policy.visits.checkInIntervalMinutes))),
                 "check_out_required": .flag(policy.visits.checkOutRequired),
                 "doubling_up": .text(policy.visits.doublingUp),
             ]),
@@ -265,6 +268,7 @@ public struct TemplateContext: Sendable {
                 "topics_text": .text(listed(policy.training.topics)),
                 "refresher_months": .number(policy.training.refresherMonths),
                 "refresher_interval": .text(counted(policy.training.refresherMonths, "month")),
+                "refresher_every": .text(every(counted(policy.training.refresherMonths, "month"))),
             ]),
             "languages": .list(policy.languages.map(ContextValue.text)),
         ])
@@ -291,6 +295,11 @@ public struct TemplateContext: Sendable {
     /// "30 minutes", "1 hour", "90 minutes", "2 hours".
     static func interval(minutes: Int) -> String {
         minutes % 60 == 0 ? counted(minutes / 60, "hour") : counted(minutes, "minute")
+    }
+
+    /// "every hour" for "1 hour", "every 30 minutes" for "30 minutes".
+    static func every(_ interval: String) -> String {
+        interval.hasPrefix("1 ") ? "every " + interval.dropFirst(2) : "every " + interval
     }
 
     /// "A", "A and B", "A, B and C".
