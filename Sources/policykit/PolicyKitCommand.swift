@@ -7,6 +7,6 @@ struct PolicyKitCommand: ParsableCommand {
         commandName: "policykit",
         abstract: "Builds a client code of conduct and staff safety policy from one settings file.",
         version: PolicyKitVersion.current,
-        subcommands: [TemplatesCommand.self]
+        subcommands: [InitCommand.self, TemplatesCommand.self]
     )
 }

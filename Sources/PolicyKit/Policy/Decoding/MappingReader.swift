@@ -12,7 +12,9 @@ struct MappingReader {
     private var entries: [String: MappingEntry] = [:]
 
     /// nil when `node` is absent or empty; reports an error when it is not a mapping.
-    init?(_ node: Node?, name: String?, anchor: SourceLocation, knownKeys: [String], context: DecodingContext) {
+    /// `homes` names, for keys that belong in a nested section, the section they belong in,
+    /// so a key written at the wrong level is explained rather than just refused.
+    init?(_ node: Node?, name: String?, anchor: SourceLocation, knownKeys: [String], homes: [String: String] = [:], context: DecodingContext) {
         self.context = context
         self.anchor = anchor
         self.name = name
@@ -28,7 +30,13 @@ struct MappingReader {
                 continue
             }
             guard knownKeys.contains(key.text) else {
-                context.error(Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name), at: entry.key.location)
+                let message: String
+                if let home = homes[key.text] {
+                    message = "'\(key.text)' belongs inside '\(home)'; indent it under '\(home):'"
+                } else {
+                    message = Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name)
+                }
+                context.error(message, at: entry.key.location)
                 continue
             }
             if entries[key.text] == nil { entries[key.text] = entry }

@@ -7,10 +7,30 @@ enum SettingsDecoder {
         "support", "training", "languages",
     ]
 
+    /// For each key of a section, the section; keys in more than one section are left out
+    /// because there is no single right place to point to.
+    static let sectionOfNestedKey: [String: String] = {
+        let sections: [(String, [String])] = [
+            ("organisation", organisationKeys), ("policy", metadataKeys), ("emergency", emergencyKeys),
+            ("contacts", contactsKeys), ("premises", premisesKeys), ("client_expectations", clientExpectationKeys),
+            ("complaints", complaintsKeys), ("reporting", reportingKeys), ("consequences", consequencesKeys),
+            ("visits", visitsKeys), ("support", supportKeys), ("training", trainingKeys),
+        ]
+        var homes: [String: String] = [:]
+        var ambiguous: Set<String> = []
+        for (section, keys) in sections {
+            for key in keys {
+                if homes[key] != nil { ambiguous.insert(key) } else { homes[key] = section }
+            }
+        }
+        for key in ambiguous { homes[key] = nil }
+        return homes
+    }()
+
     /// nil when there were errors (all of them are in `context`).
     static func decode(_ root: Node?, context: DecodingContext, today: CalendarDate) -> Policy? {
         let start = SourceLocation(line: 1, column: 1, offset: 0)
-        let reader = MappingReader(root, name: nil, anchor: start, knownKeys: sectionKeys, context: context)
+        let reader = MappingReader(root, name: nil, anchor: start, knownKeys: sectionKeys, homes: sectionOfNestedKey, context: context)
         guard let reader else {
             if root == nil || root!.isNull {
                 context.error("the settings file is empty; it needs at least 'organisation' and 'policy'", at: start)

@@ -92,6 +92,11 @@ enum ValueReader {
                 failed = true
                 continue
             }
+            if case .scalar(let scalar) = item.kind, scalar.text.allSatisfy(\.isWhitespace) {
+                context.error("item \(index + 1) of '\(name)' is blank", at: item.location)
+                failed = true
+                continue
+            }
             if let text = text(item, name: name, context: context) {
                 result.append(text)
             } else {

@@ -1,0 +1,42 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes the starter settings file for `policykit init`.
+public enum StarterSettingsWriter {
+    /// Writes `StarterSettings.text(...)` to `path`, never replacing an existing file.
+    ///
+    /// The text goes to a temporary file beside the target first and is then hard-linked
+    /// into place, so a reader never sees half a file and a file that appears meanwhile
+    /// is not overwritten.
+    public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada) throws(Diagnostic) {
+        if FileManager.default.fileExists(atPath: path) {
+            throw .error("'\(path)' already exists; choose another name or move the existing file first")
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw .error("cannot write '\(path)': the folder '\(folder)' does not exist")
+        }
+        let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let data = Data(StarterSettings.text(today: today, jurisdiction: jurisdiction).utf8)
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            throw .error("cannot write '\(path)'; check that you may create files in '\(folder)'")
+        }
+        defer { unlink(temporary) }
+        if link(temporary, path) != 0 {
+            let code = errno
+            if code == EEXIST {
+                throw .error("'\(path)' already exists; choose another name or move the existing file first")
+            }
+            // Some file systems have no hard links; rename is still atomic there.
+            guard rename(temporary, path) == 0 else {
+                throw .error("cannot write '\(path)': \(String(cString: strerror(code)))")
+            }
+        }
+    }
+}
