@@ -92,6 +92,15 @@ public struct DocumentFiller: Sendable {
         }
         let context = parserError.context
         let location = SourceLocation(line: max(1, context.lineNumber - 1), column: context.columnNumber, offset: 0)
-        return .error("cannot read template: \(parserError.error)", path: path, at: location)
+        let reason: String
+        switch parserError.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: reason = "a section is closed with a name other than the one it was opened with"
+        case .unfinishedName?: reason = "a tag is not finished, or its name has characters that are not allowed"
+        case .expectedSectionEnd?: reason = "a section is never closed"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            reason = "only blocks ({{$name}}...{{/name}}) and text may appear inside a parent tag"
+        default: reason = "\(parserError.error)"
+        }
+        return .error("cannot read template: \(reason)", path: path, at: location)
     }
 }

@@ -58,6 +58,12 @@ struct TemplateParser {
             case "#", "^", "<", "$":
                 let name = String(body.dropFirst()).trimmingASCIISpaces()
                 guard validate(name, at: location, partial: sigil == "<") else { continue }
+                if sigil == "<", name.contains("/") {
+                    error("parent template '\(name)' must be at the top of the language folder: its name cannot contain '/'", at: location)
+                }
+                if stack.last!.kind == "<", sigil != "$" {
+                    error("only blocks ({{$name}}...{{/name}}) and text may appear inside a parent tag", at: location)
+                }
                 stack.append(Open(kind: sigil!, name: name, location: location))
             case "/":
                 let name = String(body.dropFirst()).trimmingASCIISpaces()
@@ -82,6 +88,9 @@ struct TemplateParser {
                 if name.hasPrefix("*") {
                     error("dynamic partial '{{>\(name)}}' is not supported; name the partial", at: location)
                 } else if validate(name, at: location, partial: true) {
+                    if stack.last!.kind == "<" {
+                        error("only blocks ({{$name}}...{{/name}}) and text may appear inside a parent tag", at: location)
+                    }
                     stack[stack.count - 1].children.append(.partial(name, location))
                 }
             case "{", "&":
@@ -92,6 +101,9 @@ struct TemplateParser {
                 error("pragma '{{\(body)}}' is not allowed: PolicyKit sets the content type of every template", at: location)
             default:
                 if validate(body, at: location, partial: false) {
+                    if stack.last!.kind == "<" {
+                        error("only blocks ({{$name}}...{{/name}}) and text may appear inside a parent tag", at: location)
+                    }
                     stack[stack.count - 1].children.append(.variable(body, location))
                 }
             }

@@ -126,6 +126,28 @@ import Testing
         #expect(TemplateFixtures.visibleText(of: card).contains("Partial: A & <B> *C*"))
     }
 
+    @Test func parentTemplatesAndBlocksEscapeAndAreChecked() throws {
+        let set = templates([
+            "en/card.md": "{{<frame}}\n{{$body}}\nBody: {{organisation.name}}\n{{/body}}\n{{/frame}}\n",
+            "en/frame.md": "Frame: {{organisation.name}}\n{{$body}}\nDefault\n{{/body}}\n",
+        ])
+        var policy = TemplateFixtures.defaultPolicy()
+        policy.organisation.name = "<i>A</i> & *B*"
+        let card = try DocumentFiller(templates: set).markdown(for: .card, policy: policy)
+        #expect(card == "Frame: \\<i\\>A\\</i\\> & \\*B\\*\nBody: \\<i\\>A\\</i\\> & \\*B\\*\n")
+        #expect(problems([
+            "en/card.md": "{{<frame}}\n{{$body}}\n{{organisation.nam}}\n{{/body}}\n{{/frame}}\n",
+            "en/frame.md": "{{$body}}{{/body}}\n",
+        ]) == ["en/card.md:3: unknown name 'organisation.nam'; did you mean 'organisation.name'?"])
+        // swift-mustache cannot close a parent whose name has a "/".
+        #expect(problems(["en/card.md": "{{<partials/lowline}}\n{{/partials/lowline}}\n"]) == [
+            "en/card.md:1: parent template 'partials/lowline' must be at the top of the language folder: its name cannot contain '/'",
+        ])
+        #expect(problems(["en/card.md": "{{<frame}}\n{{organisation.name}}\n{{/frame}}\n", "en/frame.md": "x\n"]) == [
+            "en/card.md:2: only blocks ({{$name}}...{{/name}}) and text may appear inside a parent tag",
+        ])
+    }
+
     @Test func aFolderOverridesBuiltInTemplatesByRelativePath() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policykit-templates-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
