@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PolicyKit
 
 @main
@@ -7,6 +8,22 @@ struct PolicyKitCommand: ParsableCommand {
         commandName: "policykit",
         abstract: "Builds a client code of conduct and staff safety policy from one settings file.",
         version: PolicyKitVersion.current,
-        subcommands: [InitCommand.self, TemplatesCommand.self]
+        subcommands: [CheckCommand.self, InitCommand.self, ParseCommand.self, TemplatesCommand.self]
     )
+
+    /// Exit codes are part of the interface CI relies on: 0 success, 1 invalid input
+    /// or stale documents, 2 wrong usage. ArgumentParser's own usage code is 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -12,6 +12,17 @@ public enum SettingsLoader {
         return LoadResult(policy: policy, diagnostics: context.diagnostics)
     }
 
+    /// Reads the file at `path` and loads it; a missing or unreadable file, or a
+    /// folder, is reported as an error diagnostic naming the path.
+    public static func loadFile(atPath path: String, today: CalendarDate) -> LoadResult {
+        switch readFile(atPath: path) {
+        case .success(let bytes):
+            return load(bytes, path: path, today: today)
+        case .failure(let diagnostic):
+            return LoadResult(policy: nil, diagnostics: [diagnostic])
+        }
+    }
+
     /// The bytes of a settings file, or a plain-language reason it cannot be used.
     public static func readFile(atPath path: String) -> Result<[UInt8], Diagnostic> {
         var isDirectory: ObjCBool = false
@@ -24,10 +35,7 @@ public enum SettingsLoader {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(.error("cannot read '\(path)'; check that you have permission to open it", path: nil))
         }
-        let bytes = [UInt8](data)
-        guard Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes else {
-            return .failure(.error("'\(path)' is not UTF-8 text; save it with UTF-8 encoding and try again", path: nil))
-        }
-        return .success(bytes)
+        // Encoding problems are left to the parser, which points at the first bad byte.
+        return .success([UInt8](data))
     }
 }

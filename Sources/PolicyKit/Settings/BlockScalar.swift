@@ -1,0 +1,142 @@
+/// Literal (`|`) and folded (`>`) block scalars with chomping (`-`, `+`) and
+/// indentation (`1`–`9`) indicators.
+extension YAMLParser {
+    private enum Chomping { case strip, clip, keep }
+
+    /// The block scalar whose header is at the cursor, inside a block node indented
+    /// `n`. Leaves the cursor on the next content line.
+    mutating func parseBlockScalar(parent n: Int) throws(DiagnosticList) -> Node {
+        let start = here()
+        let folded = current == Byte.greater
+        pos += 1
+        var chomping: Chomping? = nil
+        var increment: Int? = nil
+        for _ in 0..<2 {
+            let c = current
+            if chomping == nil && (c == Byte.dash || c == Byte.plus) {
+                chomping = c == Byte.dash ? .strip : .keep
+                pos += 1
+            } else if increment == nil && c >= UInt8(ascii: "1") && c <= UInt8(ascii: "9") {
+                increment = Int(c - UInt8(ascii: "0"))
+                pos += 1
+            } else if c == UInt8(ascii: "0") {
+                throw fail("a block scalar's indentation indicator must be 1 to 9", at: here())
+            }
+        }
+        if !Byte.isBlankOrBreakOrEnd(current) {
+            throw fail("invalid block scalar header: expected '-', '+', a digit 1 to 9, a comment or the line end, found \(describe(pos))", at: here())
+        }
+        skipBlanks()
+        if current == Byte.hash { skipToLineEnd() }
+        if !atEnd && !Byte.isBreak(current) {
+            throw fail("unexpected \(describe(pos)) after a block scalar header", at: here())
+        }
+        var endLocation = here()
+        if !atEnd { breakLine() }
+
+        let indent: Int
+        if let increment {
+            indent = max(n, 0) + increment
+        } else {
+            indent = try detectBlockIndent(parent: n)
+        }
+
+        var out: [UInt8] = []
+        var pendingEmpty = 0
+        var anyText = false
+        var previousMoreIndented = false
+        var lastBreak = false
+        while !atEnd {
+            let lineBegin = pos
+            var p = pos
+            while p - lineBegin < indent && at(p) == Byte.space { p += 1 }
+            let c = at(p)
+            if Byte.isBreak(c) {
+                pendingEmpty += 1
+                pos = p
+                breakLine()
+                continue
+            }
+            if p >= end {
+                // A last line of blanks without a line break still counts as an empty line.
+                if p > lineBegin { pendingEmpty += 1 }
+                pos = p
+                break
+            }
+            if p - lineBegin < indent && c == Byte.tab {
+                throw fail("tab characters must not be used for indentation; use spaces", at: location(p))
+            }
+            if p - lineBegin < indent || isDocumentMarker(at: lineBegin) { break }
+            pos = p
+            skipToLineEnd()
+            let moreIndented = Byte.isBlank(c)
+            if !anyText {
+                for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+            } else if !folded || moreIndented || previousMoreIndented {
+                for _ in 0...pendingEmpty { out.append(Byte.lf) }
+            } else if pendingEmpty == 0 {
+                out.append(Byte.space)
+            } else {
+                for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[p..<pos]))
+            anyText = true
+            previousMoreIndented = moreIndented
+            pendingEmpty = 0
+            endLocation = here()
+            // The end of the input ends the last line as a line break would.
+            lastBreak = true
+            if !atEnd { breakLine() }
+        }
+        switch chomping ?? .clip {
+        case .strip:
+            break
+        case .clip:
+            if anyText && lastBreak { out.append(Byte.lf) }
+        case .keep:
+            if anyText && lastBreak { out.append(Byte.lf) }
+            for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+        }
+        skipBlankLines()
+        let scalar = Scalar(String(decoding: out, as: UTF8.self), style: folded ? .folded : .literal)
+        return Node(.scalar(scalar), range: SourceRange(start: start, end: endLocation))
+    }
+
+    /// The content indentation of a block scalar without an indentation indicator:
+    /// that of its first non-empty line. No leading empty line may have more spaces.
+    private mutating func detectBlockIndent(parent n: Int) throws(DiagnosticList) -> Int {
+        var p = pos
+        var widest = 0
+        var widestLine = line
+        var lineNumber = line
+        while p < end {
+            let lineBegin = p
+            while at(p) == Byte.space { p += 1 }
+            let spaces = p - lineBegin
+            if Byte.isBreak(at(p)) {
+                if spaces > widest {
+                    widest = spaces
+                    widestLine = lineNumber
+                }
+                if at(p) == Byte.cr { p += 1 }
+                p += 1
+                lineNumber += 1
+                continue
+            }
+            if p >= end {
+                widest = max(widest, spaces)
+                break
+            }
+            let indent = spaces
+            if indent <= n || (indent == 0 && isDocumentMarker(at: lineBegin)) {
+                // No text line belongs to the scalar; it is empty.
+                return max(n + 1, widest, 1)
+            }
+            if widest > indent {
+                throw fail("a leading empty line of this block scalar has more spaces (\(widest), line \(widestLine)) than its first text line (\(indent))", at: here())
+            }
+            return max(indent, n + 1)
+        }
+        return max(n + 1, widest, 1)
+    }
+}

@@ -1,0 +1,138 @@
+/// Flow collections: `[a, b]` and `{k: v}`, nested and spread over lines.
+extension YAMLParser {
+    /// A flow sequence or mapping at the cursor (on '[' or '{'); continuation lines
+    /// must be indented more than the enclosing block's indentation `n`.
+    mutating func parseFlowCollection(parent n: Int) throws(DiagnosticList) -> Node {
+        try enterCollection()
+        defer { depth -= 1 }
+        let start = here()
+        let isSequence = current == Byte.openBracket
+        let close = isSequence ? Byte.closeBracket : Byte.closeBrace
+        pos += 1
+        var items: [Node] = []
+        var entries: [MappingEntry] = []
+        var keys = KeyRegistry()
+        while true {
+            try skipFlowSpace(parent: n)
+            let c = current
+            if c == close {
+                pos += 1
+                break
+            }
+            if atEnd {
+                throw fail(isSequence ? "unterminated flow sequence: missing ']'" : "unterminated flow mapping: missing '}'", at: start)
+            }
+            if c == Byte.comma { throw fail("unexpected ','; a flow collection entry is missing", at: here()) }
+            if c == Byte.question && (Byte.isBlankOrBreakOrEnd(at(pos + 1)) || Byte.isFlowIndicator(at(pos + 1))) {
+                throw complexKeyError()
+            }
+            let first = try parseFlowNode(parent: n)
+            // In a sequence, `key: value` makes a single-pair mapping only when the
+            // ':' is on the key's line; a mapping's key may span lines.
+            try skipFlowSpace(parent: n, sameLineOnly: isSequence)
+            let hasValue = current == Byte.colon
+                && (first.isJSONLike || Byte.isBlankOrBreakOrEnd(at(pos + 1)) || Byte.isFlowIndicator(at(pos + 1)))
+            if isSequence && !hasValue {
+                items.append(first)
+            } else {
+                guard case .scalar = first.kind else { throw nonScalarKeyError(at: first.range.start) }
+                if isSequence && first.range.end.line != first.range.start.line {
+                    throw fail("a key in a flow sequence must fit on one line", at: first.range.start)
+                }
+                var value = Node.empty(at: here())
+                if hasValue {
+                    pos += 1
+                    value = Node.empty(at: here())
+                    try skipFlowSpace(parent: n)
+                    if current != Byte.comma && current != close {
+                        value = try parseFlowNode(parent: n)
+                    }
+                } else if current != Byte.comma && current != close && !atEnd {
+                    throw fail("expected ':', ',' or '}' after the key, found \(describe(pos))", at: here())
+                }
+                if isSequence {
+                    let pair = MappingEntry(key: first, value: value)
+                    items.append(Node(.mapping([pair]), range: SourceRange(start: first.range.start, end: value.range.end)))
+                } else {
+                    keys.add(first, parser: &self)
+                    entries.append(MappingEntry(key: first, value: value))
+                }
+            }
+            try skipFlowSpace(parent: n)
+            if current == Byte.comma {
+                pos += 1
+                continue
+            }
+            if current != close {
+                if atEnd {
+                    throw fail(isSequence ? "unterminated flow sequence: missing ']'" : "unterminated flow mapping: missing '}'", at: start)
+                }
+                throw fail("expected ',' or '\(isSequence ? "]" : "}")', found \(describe(pos))", at: here())
+            }
+        }
+        let range = SourceRange(start: start, end: here())
+        return Node(isSequence ? .sequence(items) : .mapping(entries), range: range)
+    }
+
+    /// One entry value inside a flow collection.
+    mutating func parseFlowNode(parent n: Int) throws(DiagnosticList) -> Node {
+        while current == Byte.ampersand || current == Byte.bang {
+            skipProperty()
+            try skipFlowSpace(parent: n)
+        }
+        switch current {
+        case Byte.openBracket, Byte.openBrace:
+            return try parseFlowCollection(parent: n)
+        case Byte.doubleQuote, Byte.singleQuote:
+            return try parseQuoted(parent: n)
+        case Byte.star:
+            return skipAlias()
+        default:
+            try checkPlainStart(flow: true)
+            return parsePlain(parent: n, flow: true, singleLine: false)
+        }
+    }
+
+    /// Skips blanks, comments and line breaks between flow tokens, checking the
+    /// indentation of each new line. With `sameLineOnly`, stops at a line break.
+    mutating func skipFlowSpace(parent n: Int, sameLineOnly: Bool = false) throws(DiagnosticList) {
+        while true {
+            let c = current
+            if Byte.isBlank(c) {
+                pos += 1
+            } else if c == Byte.hash {
+                if pos != lineStart && !Byte.isBlank(at(pos - 1)) {
+                    throw fail("a comment needs a space before '#'", at: here())
+                }
+                skipToLineEnd()
+            } else if Byte.isBreak(c) && !sameLineOnly {
+                breakLine()
+                if isDocumentMarker(at: pos) {
+                    throw fail("a document marker cannot appear inside a flow collection", at: here())
+                }
+                var p = pos
+                while at(p) == Byte.space { p += 1 }
+                var q = p
+                while Byte.isBlank(at(q)) { q += 1 }
+                let first = at(q)
+                if n >= 0 && p - pos <= n && q < end && !Byte.isBreak(first) && first != Byte.hash {
+                    pos = p
+                    throw fail("this line of a flow collection must be indented more than its parent (column \(n + 1))", at: here())
+                }
+                pos = p
+            } else {
+                return
+            }
+        }
+    }
+}
+
+extension Node {
+    /// Quoted scalars and flow collections: after them ':' needs no following blank.
+    var isJSONLike: Bool {
+        switch kind {
+        case .scalar(let scalar): return scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+        case .sequence, .mapping: return true
+        }
+    }
+}

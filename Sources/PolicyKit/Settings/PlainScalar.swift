@@ -1,0 +1,99 @@
+/// Plain (unquoted) scalars, possibly folded over several lines.
+extension YAMLParser {
+    /// The plain scalar at the cursor (its first character already checked).
+    /// Stops before ': ', ' #', a line end that does not continue it, and in flow
+    /// context before flow indicators. Continuation lines must be indented more
+    /// than `n`. Leaves the cursor just after the last non-blank character.
+    mutating func parsePlain(parent n: Int, flow: Bool, singleLine: Bool) -> Node {
+        let start = here()
+        var buffer: [UInt8]? = nil
+        var segmentStart = pos
+        while true {
+            var contentEnd = pos
+            scan: while true {
+                let c = at(pos)
+                switch c {
+                case Byte.space, Byte.tab:
+                    pos += 1
+                case Byte.lf, Byte.cr, 0:
+                    break scan
+                case Byte.hash:
+                    if Byte.isBlank(at(pos - 1)) { break scan }
+                    pos += 1
+                    contentEnd = pos
+                case Byte.colon:
+                    let next = at(pos + 1)
+                    if Byte.isBlankOrBreakOrEnd(next) || (flow && Byte.isFlowIndicator(next)) { break scan }
+                    pos += 1
+                    contentEnd = pos
+                case Byte.comma, Byte.openBracket, Byte.closeBracket, Byte.openBrace, Byte.closeBrace:
+                    if flow { break scan }
+                    pos += 1
+                    contentEnd = pos
+                default:
+                    pos += 1
+                    contentEnd = pos
+                }
+            }
+            let stoppedAtBreak = Byte.isBreak(at(pos))
+            pos = contentEnd
+            if singleLine || !stoppedAtBreak {
+                break
+            }
+            guard let (emptyLines, nextContent) = plainContinuation(parent: n, flow: flow) else { break }
+            if buffer == nil {
+                buffer = []
+                buffer!.reserveCapacity(64)
+            }
+            buffer!.append(contentsOf: UnsafeBufferPointer(rebasing: text[segmentStart..<contentEnd]))
+            if emptyLines == 0 {
+                buffer!.append(Byte.space)
+            } else {
+                for _ in 0..<emptyLines { buffer!.append(Byte.lf) }
+            }
+            while pos < nextContent {
+                if Byte.isBreak(text[pos]) { breakLine() } else { pos += 1 }
+            }
+            segmentStart = pos
+        }
+        let endLocation = here()
+        let value: String
+        if var buffer {
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[segmentStart..<pos]))
+            value = String(decoding: buffer, as: UTF8.self)
+        } else {
+            value = string(segmentStart, pos)
+        }
+        return Node(.scalar(Scalar(value, style: .plain)), range: SourceRange(start: start, end: endLocation))
+    }
+
+    /// Looks past the line end after a plain scalar's text: whether a following line
+    /// continues it, and if so how many empty lines come first and where the
+    /// continuation's text starts. Moves nothing.
+    private func plainContinuation(parent n: Int, flow: Bool) -> (Int, Int)? {
+        var p = pos
+        while Byte.isBlank(at(p)) { p += 1 }
+        var emptyLines = -1
+        while true {
+            guard Byte.isBreak(at(p)) else { break }
+            if at(p) == Byte.cr { p += 1 }
+            p += 1
+            emptyLines += 1
+            let lineBegin = p
+            while at(p) == Byte.space { p += 1 }
+            let indent = p - lineBegin
+            while Byte.isBlank(at(p)) { p += 1 }
+            let c = at(p)
+            if Byte.isBreak(c) { continue }
+            if p >= end { return nil }
+            if indent == 0 && isDocumentMarker(at: lineBegin) { return nil }
+            if indent <= n && !(flow && n < 0) { return nil }
+            if c == Byte.hash { return nil }
+            let next = at(p + 1)
+            if c == Byte.colon && (Byte.isBlankOrBreakOrEnd(next) || (flow && Byte.isFlowIndicator(next))) { return nil }
+            if flow && Byte.isFlowIndicator(c) { return nil }
+            return (emptyLines, p)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,217 @@
+/// The parser's cursor over the UTF-8 bytes of one file, with the line
+/// bookkeeping that source locations need. The grammar lives in extensions
+/// (BlockParser, FlowParser, the scalar parsers); this file only moves and measures.
+///
+/// `InputCheck` has already validated the bytes, so a 0 byte means end of input.
+struct YAMLParser {
+    let text: UnsafeBufferPointer<UInt8>
+    let end: Int
+    let path: String
+    var pos = 0
+    var line = 1
+    var lineStart = 0
+    var depth = 0
+    /// Errors the parser recovered from (duplicate keys, unsupported features it
+    /// could step over); reported together with the fatal one, if any.
+    var errors: [Diagnostic] = []
+    /// For the content line the cursor rests on after `skipBlankLines`: its
+    /// indentation in spaces, and where a tab appeared before its first character.
+    var lineIndent = 0
+    var lineTab: Int? = nil
+
+    // Columns count scalars from the line start; remembering the last answer
+    // keeps this linear on long lines.
+    private var columnCacheOffset = 0
+    private var columnCacheColumn = 1
+
+    init(_ text: UnsafeBufferPointer<UInt8>, path: String) {
+        self.text = text
+        self.end = text.count
+        self.path = path
+    }
+
+    @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? text[i] : 0 }
+    @inline(__always) var current: UInt8 { at(pos) }
+    var atEnd: Bool { pos >= end }
+
+    mutating func location(_ offset: Int) -> SourceLocation {
+        if columnCacheOffset < lineStart || columnCacheOffset > offset {
+            columnCacheOffset = lineStart
+            columnCacheColumn = 1
+        }
+        var column = columnCacheColumn
+        var i = columnCacheOffset
+        while i < offset {
+            if text[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        columnCacheOffset = offset
+        columnCacheColumn = column
+        return SourceLocation(line: line, column: column, offset: offset)
+    }
+
+    mutating func here() -> SourceLocation { location(pos) }
+
+    /// Steps over the line break at the cursor (LF or CRLF).
+    mutating func breakLine() {
+        if at(pos) == Byte.cr { pos += 1 }
+        pos += 1
+        line += 1
+        lineStart = pos
+    }
+
+    mutating func skipToLineEnd() {
+        while pos < end, text[pos] != Byte.lf, text[pos] != Byte.cr { pos += 1 }
+    }
+
+    mutating func skipBlanks() {
+        while Byte.isBlank(at(pos)) { pos += 1 }
+    }
+
+    /// From the start of a line, skips blank and comment-only lines and stops on the
+    /// first character of the next content line (or at the end of input), noting its
+    /// indentation.
+    mutating func skipBlankLines() {
+        while pos < end {
+            var p = pos
+            while at(p) == Byte.space { p += 1 }
+            let indent = p - pos
+            var tab: Int? = nil
+            while Byte.isBlank(at(p)) {
+                if tab == nil && at(p) == Byte.tab { tab = p }
+                p += 1
+            }
+            let c = at(p)
+            if Byte.isBreak(c) {
+                pos = p
+                breakLine()
+                continue
+            }
+            pos = p
+            if c == Byte.hash {
+                skipToLineEnd()
+                if pos < end { breakLine() }
+                continue
+            }
+            lineIndent = indent
+            lineTab = tab
+            return
+        }
+    }
+
+    /// After a node that ends a line: only blanks and a comment may follow. Leaves
+    /// the cursor on the next content line.
+    mutating func finishLine() throws(DiagnosticList) {
+        skipBlanks()
+        if current == Byte.hash {
+            if pos != lineStart && !Byte.isBlank(at(pos - 1)) {
+                throw fail("a comment needs a space before '#'", at: here())
+            }
+            skipToLineEnd()
+        }
+        if atEnd { return }
+        if Byte.isBreak(current) {
+            breakLine()
+            skipBlankLines()
+            return
+        }
+        if current == Byte.colon {
+            throw fail("unexpected ':'; a mapping key must fit on one line and a nested mapping must start on a new line", at: here())
+        }
+        throw fail("unexpected \(describe(pos)) after the value", at: here())
+    }
+
+    /// `---` or `...` at the start of a line, followed by a blank or the line end.
+    func isDocumentMarker(at p: Int) -> Bool {
+        guard p + 2 < end else { return false }
+        let c = text[p]
+        guard c == Byte.dash || c == Byte.dot, text[p + 1] == c, text[p + 2] == c else { return false }
+        return Byte.isBlankOrBreakOrEnd(at(p + 3))
+    }
+
+    var atDocumentMarker: Bool { pos == lineStart && isDocumentMarker(at: pos) }
+
+    // MARK: Errors
+
+    func fail(_ message: String, at location: SourceLocation) -> DiagnosticList {
+        var all = errors
+        all.append(.error(message, path: path, at: location))
+        return DiagnosticList(all)
+    }
+
+    mutating func record(_ message: String, at location: SourceLocation) {
+        if errors.count < SettingsParser.maximumErrors - 1 {
+            errors.append(.error(message, path: path, at: location))
+        }
+    }
+
+    mutating func tabIndentationError() -> DiagnosticList {
+        let offset = lineTab ?? pos
+        return fail("tab characters must not be used for indentation; use spaces", at: location(offset))
+    }
+
+    mutating func enterCollection() throws(DiagnosticList) {
+        depth += 1
+        if depth > SettingsParser.maximumDepth {
+            throw fail("collections nest more than \(SettingsParser.maximumDepth) levels deep", at: here())
+        }
+    }
+
+    /// The character at `p` quoted for a message: `'x'`, or a name for invisible ones.
+    func describe(_ p: Int) -> String {
+        let c = at(p)
+        if p >= end { return "end of file" }
+        switch c {
+        case Byte.tab: return "tab character"
+        case Byte.lf, Byte.cr: return "line end"
+        default: break
+        }
+        var q = p + 1
+        while q < end, text[q] & 0xC0 == 0x80 { q += 1 }
+        return "'" + String(decoding: UnsafeBufferPointer(rebasing: text[p..<q]), as: UTF8.self) + "'"
+    }
+
+    func string(_ from: Int, _ to: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: text[from..<to]), as: UTF8.self)
+    }
+}
+
+/// The bytes the grammar cares about.
+enum Byte {
+    static let tab: UInt8 = 0x09
+    static let lf: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+    static let space: UInt8 = 0x20
+    static let bang: UInt8 = 0x21
+    static let doubleQuote: UInt8 = 0x22
+    static let hash: UInt8 = 0x23
+    static let percent: UInt8 = 0x25
+    static let ampersand: UInt8 = 0x26
+    static let singleQuote: UInt8 = 0x27
+    static let star: UInt8 = 0x2A
+    static let plus: UInt8 = 0x2B
+    static let comma: UInt8 = 0x2C
+    static let dash: UInt8 = 0x2D
+    static let dot: UInt8 = 0x2E
+    static let colon: UInt8 = 0x3A
+    static let greater: UInt8 = 0x3E
+    static let question: UInt8 = 0x3F
+    static let at: UInt8 = 0x40
+    static let openBracket: UInt8 = 0x5B
+    static let backslash: UInt8 = 0x5C
+    static let closeBracket: UInt8 = 0x5D
+    static let backtick: UInt8 = 0x60
+    static let openBrace: UInt8 = 0x7B
+    static let pipe: UInt8 = 0x7C
+    static let closeBrace: UInt8 = 0x7D
+
+    @inline(__always) static func isBlank(_ c: UInt8) -> Bool { c == space || c == tab }
+    @inline(__always) static func isBreak(_ c: UInt8) -> Bool { c == lf || c == cr }
+    /// Blank, line break, or end of input (read as 0).
+    @inline(__always) static func isBlankOrBreakOrEnd(_ c: UInt8) -> Bool {
+        c == space || c == tab || c == lf || c == cr || c == 0
+    }
+    @inline(__always) static func isFlowIndicator(_ c: UInt8) -> Bool {
+        c == comma || c == openBracket || c == closeBracket || c == openBrace || c == closeBrace
+    }
+}
