@@ -41,7 +41,8 @@ public indirect enum ContextShape: Hashable, Sendable {
     func mismatches(of value: ContextValue, at path: String = "") -> [(path: String, problem: String)] {
         switch (self, value) {
         case (.text, .text(let text)):
-            return text.trimmingASCIISpaces().isEmpty ? [(path, "is empty")] : []
+            // Judged as it will print: text of only spaces or control characters prints nothing.
+            return MarkdownEscaper.normalisedText(text).isEmpty ? [(path, "is empty")] : []
         case (.number, .number), (.flag, .flag):
             return []
         case (.optional, .absent):

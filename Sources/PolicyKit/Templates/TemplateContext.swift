@@ -275,7 +275,7 @@ public struct TemplateContext: Sendable {
     }
 
     private static func optional(_ text: String?) -> ContextValue {
-        guard let text, !text.trimmingASCIISpaces().isEmpty else { return .absent }
+        guard let text, !MarkdownEscaper.normalisedText(text).isEmpty else { return .absent }
         return .text(text)
     }
 

@@ -157,7 +157,7 @@ import Testing
         let structure = TemplateFixtures.structure(of: card)
         #expect(structure.contains(" list ordered"))
         #expect(card.contains("3. **Call the police on 9-1-1**"))
-        #expect(card.contains("## In an emergency\n\n**Police, fire or ambulance: 9-1-1**\n\n**9-8-8 Suicide Crisis Helpline: 9-8-8**\n\n**Poison Control: 1-800-268-9017**\n"))
+        #expect(card.contains("## In an emergency\n\n> **Police, fire or ambulance: 9-1-1**\n>\n> **9-8-8 Suicide Crisis Helpline: 9-8-8**\n>\n> **Poison Control: 1-800-268-9017**\n"))
         #expect(card.contains("- **Executive Director**, Dana Levesque: ext. 200"))
     }
 
@@ -165,7 +165,14 @@ import Testing
         for jurisdiction in Jurisdiction.allCases {
             let numbers = jurisdiction.defaultEmergencyNumbers
             let poster = try fill(.poster, TemplateFixtures.defaultPolicy(jurisdiction))
-            #expect(poster.contains("## In an emergency\n\n**Police, fire or ambulance: \(numbers.emergencyNumber)**\n\n**\(MarkdownEscaper.escape(numbers.crisisLineName)): \(numbers.crisisLine)**\n"))
+            #expect(poster.contains("## In an emergency\n\n> **Police, fire or ambulance: \(numbers.emergencyNumber)**\n>\n> **\(MarkdownEscaper.escape(numbers.crisisLineName)): \(numbers.crisisLine)**\n"))
+            // The emergency panel: a block quote right after the heading, each number a strong paragraph.
+            let structure = TemplateFixtures.structure(of: poster)
+            let quote = try #require(structure.firstIndex(of: " block_quote"))
+            #expect(structure[quote - 2] == " heading 2")
+            let panel = structure[(quote + 1)...].prefix { $0.hasPrefix("  ") }
+            #expect(Set(panel) == ["  paragraph", "   strong", "    text"])
+            #expect(panel.filter { $0 == "  paragraph" }.count == 2)
             #expect(poster.contains("Version 2.1. This code is in use from 15 January 2026."))
         }
         let poster = try fill(.poster, TemplateFixtures.defaultPolicy())
@@ -179,7 +186,8 @@ import Testing
         let all = try fill(.checklist, policy)
         policy.premises.quietRoom = false
         let fewer = try fill(.checklist, policy)
-        #expect(all.components(separatedBy: "- ☐ ").count == fewer.components(separatedBy: "- ☐ ").count + 1)
+        let items = { (markdown: String) in TemplateFixtures.structure(of: markdown).filter { $0.hasSuffix("item") }.count }
+        #expect(items(all) == items(fewer) + 1)
         #expect(all.contains("quiet room") && !fewer.contains("quiet room"))
     }
 
@@ -192,7 +200,7 @@ import Testing
 
     @Test func aBlankRequiredValueIsRefused() throws {
         var policy = TemplateFixtures.defaultPolicy()
-        policy.complaints.contact = "  "
+        policy.complaints.contact = " \u{0}\n "
         #expect {
             try fill(.poster, policy)
         } throws: { error in
