@@ -34,6 +34,15 @@ import Testing
         ])
     }
 
+    @Test func windowsLineEndsCountLinesTheSameWay() throws {
+        #expect(problems(["en/card.md": "# Card\r\n\r\n{{organisation.nmae}}\r\n"]) == [
+            "en/card.md:3: unknown name 'organisation.nmae'; did you mean 'organisation.name'?",
+        ])
+        let card = try DocumentFiller(templates: templates(["en/card.md": "# Card\r\n{{#premises.cctv}}\r\nCameras\r\n{{/premises.cctv}}\r\nEnd\r\n"]))
+            .markdown(for: .card, policy: TemplateFixtures.defaultPolicy())
+        #expect(card == "# Card\r\nEnd\r\n")
+    }
+
     @Test func aMisspeltNameSuggestsTheNearestOne() {
         let found = problems(["en/card.md": "# Card\n\n{{organisation.nmae}}\n"])
         #expect(found == ["en/card.md:3: unknown name 'organisation.nmae'; did you mean 'organisation.name'?"])
