@@ -7,7 +7,7 @@ struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "Work with the document templates.",
-        subcommands: [Export.self]
+        subcommands: [Export.self, Names.self]
     )
 
     /// `policykit templates export DIR`: a starting point for an organisation's own templates,
@@ -34,6 +34,25 @@ struct TemplatesCommand: ParsableCommand {
             } catch {
                 FileHandle.standardError.write(Data(DiagnosticFormatter().format(error.diagnostics).utf8))
                 throw ExitCode(1)
+            }
+        }
+    }
+
+    /// `policykit templates names`: every name a template may use.
+    struct Names: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List every name templates can use, with what it holds.",
+            discussion: """
+                A template naming anything else fails with its path and line. An optional \
+                setting is false when left out: use it inside {{#name}}...{{/name}}.
+                """
+        )
+
+        func run() throws {
+            let lines = TemplateContext.shape.reference()
+            let width = lines.map(\.name.count).max() ?? 0
+            for line in lines {
+                print(line.name + String(repeating: " ", count: width - line.name.count + 2) + line.kind)
             }
         }
     }

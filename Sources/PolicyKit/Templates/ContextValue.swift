@@ -84,3 +84,46 @@ public indirect enum ContextShape: Hashable, Sendable {
         }
     }
 }
+
+extension ContextShape {
+    /// One line per name templates can use, sorted, with what it holds: the reference for
+    /// writing templates (`policykit templates names`). Names inside a list item are shown
+    /// after the list's name and `[]`; inside `{{#list}}...{{/list}}` they are used bare.
+    public func reference() -> [(name: String, kind: String)] {
+        var lines: [(String, String)] = []
+        // `guardName`: the optional group the name sits in, whose section must enclose it.
+        func visit(_ shape: ContextShape, _ name: String, _ guardName: String?) {
+            let note = guardName.map { " (inside {{#\($0)}})" } ?? ""
+            switch shape.unwrapped {
+            case .object(let fields):
+                if !name.isEmpty { lines.append((name, shape.referenceKind + note)) }
+                let inner: String? = if case .optional = shape { name } else { guardName }
+                for key in fields.keys.sorted() {
+                    visit(fields[key]!, name.isEmpty ? key : name + "." + key, inner)
+                }
+            case .list(let item):
+                lines.append((name, shape.referenceKind + note))
+                if case .object = item.unwrapped {
+                    visit(item, name + "[]", nil)
+                } else {
+                    lines.append((name + "[]", item.referenceKind + " (use {{.}})"))
+                }
+            default:
+                lines.append((name, shape.referenceKind + note))
+            }
+        }
+        visit(self, "", nil)
+        return lines
+    }
+
+    private var referenceKind: String {
+        switch self {
+        case .text: "text"
+        case .number: "number"
+        case .flag: "yes/no"
+        case .optional(let wrapped): "optional " + wrapped.referenceKind + " (false when left out)"
+        case .object: "group"
+        case .list: "list"
+        }
+    }
+}

@@ -42,3 +42,34 @@ import Testing
         #expect(last["is_last"] == .flag(true) && last["position"] == .number(ladder.count))
     }
 }
+
+@Suite struct ContextReferenceTests {
+    @Test func everyListedValueCanBeUsedAsTheReferenceSays() throws {
+        let reference = TemplateContext.shape.reference()
+        #expect(reference.contains { $0 == (name: "reporting.incident_report_hours", kind: "number") })
+        #expect(reference.contains { $0 == (name: "contacts.security", kind: "optional group (false when left out)") })
+        var template = ""
+        for entry in reference where !entry.name.contains("[]") {
+            var kind = entry.kind
+            var enclosing: String? = nil
+            if let range = kind.range(of: " (inside {{#") {
+                enclosing = String(kind[range.upperBound...].dropLast(3))
+                kind = String(kind[..<range.lowerBound])
+            }
+            var line: String
+            switch kind {
+            case "text", "number": line = "{{\(entry.name)}}"
+            case "yes/no", "list", "group": line = "{{#\(entry.name)}}x{{/\(entry.name)}}"
+            default: line = "{{#\(entry.name)}}{{\(entry.name)}}{{/\(entry.name)}}"
+            }
+            if kind == "optional group (false when left out)" { line = "{{#\(entry.name)}}x{{/\(entry.name)}}" }
+            if let enclosing { line = "{{#\(enclosing)}}\(line){{/\(enclosing)}}" }
+            template += line + "\n"
+        }
+        template += "{{#consequences.ladder}}{{trigger}}{{#duration}}{{duration}}{{/duration}}{{/consequences.ladder}}\n"
+        var sources = builtInTemplateSources
+        sources["en/card.md"] = template
+        let filler = try DocumentFiller(templates: TemplateSet(sources: sources))
+        _ = try filler.markdown(for: .card, policy: TemplateFixtures.fullPolicy())
+    }
+}
