@@ -58,6 +58,14 @@ public struct TemplateSet: Sendable {
         return files.sorted { $0.0 < $1.0 }
     }
 
+    /// Each template's bytes under the path its diagnostics use, for `DiagnosticFormatter`
+    /// to show the offending line with a caret.
+    public var diagnosticSources: [String: [UInt8]] {
+        var sourcesByPath: [String: [UInt8]] = [:]
+        for (key, text) in sources { sourcesByPath[displayPaths[key] ?? key] = Array(text.utf8) }
+        return sourcesByPath
+    }
+
     /// Languages the set has templates for: its top-level folders (`en`).
     public var languages: [String] {
         Set(sources.keys.compactMap { key in key.firstIndex(of: "/").map { String(key[..<$0]) } }).sorted()

@@ -26,6 +26,7 @@ struct TemplateParser {
     private var index = 0
     private var line = 1
     private var column = 1
+    private var byteOffset = 0
     private var diagnostics: [Diagnostic] = []
 
     init(text: String, path: String) {
@@ -144,7 +145,7 @@ struct TemplateParser {
     }
 
     private var here: SourceLocation {
-        SourceLocation(line: line, column: column, offset: index)
+        SourceLocation(line: line, column: column, offset: byteOffset)
     }
 
     private mutating func advance(_ count: Int) {
@@ -155,6 +156,7 @@ struct TemplateParser {
             } else {
                 column += 1
             }
+            byteOffset += scalars[index].utf8.count
             index += 1
         }
     }

@@ -43,6 +43,23 @@ import Testing
         #expect(card == "# Card\r\nEnd\r\n")
     }
 
+    @Test func diagnosticsShowTheTemplateLineWithACaret() throws {
+        let set = templates(["en/card.md": "# Card\n\nCall é {{contacts.director.titel}} now.\n"])
+        do {
+            _ = try DocumentFiller(templates: set)
+            Issue.record("expected an error")
+        } catch {
+            let shown = DiagnosticFormatter(sources: set.diagnosticSources).format(error.diagnostics)
+            #expect(shown == """
+                en/card.md:3:8: error: unknown name 'contacts.director.titel'; did you mean 'contacts.director.title'?
+                Call é {{contacts.director.titel}} now.
+                       ^
+
+                """)
+            #expect(error.diagnostics[0].location?.offset == 16)
+        }
+    }
+
     @Test func aMisspeltNameSuggestsTheNearestOne() {
         let found = problems(["en/card.md": "# Card\n\n{{organisation.nmae}}\n"])
         #expect(found == ["en/card.md:3: unknown name 'organisation.nmae'; did you mean 'organisation.name'?"])
