@@ -9,6 +9,10 @@ public enum StarterSettings {
         let numbers = jurisdiction.defaultEmergencyNumbers
         var out: [String] = []
         func line(_ text: String = "") { out.append(text) }
+        // End-of-line notes line up in one column so the values stand out.
+        func line(_ text: String, note: String) {
+            out.append(text + String(repeating: " ", count: max(2, 34 - text.count)) + "# " + note)
+        }
         func list(_ items: [String], indent: String) {
             for item in items { line("\(indent)- \(YAMLText.scalar(item))") }
         }
@@ -36,7 +40,7 @@ public enum StarterSettings {
         line("# Which version of the policy this is. 'version' and 'effective_date' are required.")
         line("policy:")
         line("  version: \"1.0\"")
-        line("  effective_date: \(today.iso)   # YYYY-MM-DD")
+        line("  effective_date: \(today.iso)", note: "YYYY-MM-DD")
         line("  # When the policy is next reviewed; must be after the effective date.")
         line("  next_review: \(nextReview.iso)")
         line("  approved_by: Board of Directors")
@@ -78,13 +82,13 @@ public enum StarterSettings {
         line("# Anything set to false is left out of every document and the checklist.")
         let premises = StaffDefaults.premises
         line("premises:")
-        line("  duress_alarms: \(premises.duressAlarms)         # panic buttons or a duress app")
+        line("  duress_alarms: \(premises.duressAlarms)", note: "panic buttons or a duress app")
         line("  security_guard: \(premises.securityGuard)")
-        line("  reception_check_in: \(premises.receptionCheckIn)     # clients sign in at reception")
-        line("  barriers: \(premises.barriers)              # screens or counters at reception")
+        line("  reception_check_in: \(premises.receptionCheckIn)", note: "clients sign in at reception")
+        line("  barriers: \(premises.barriers)", note: "screens or counters at reception")
         line("  cctv: \(premises.cctv)")
-        line("  interview_room_layout: \(premises.interviewRoomLayout)   # the worker sits nearest the door")
-        line("  quiet_room: \(premises.quietRoom)            # a room where an upset person can take a moment")
+        line("  interview_room_layout: \(premises.interviewRoomLayout)", note: "the worker sits nearest the door")
+        line("  quiet_room: \(premises.quietRoom)", note: "a room where an upset person can take a moment")
         line()
         line("# What we ask of clients, and behaviour that is not accepted, with examples")
         line("# clients will recognise. Use 'also_not_accepted' instead of 'not_accepted'")
@@ -116,10 +120,10 @@ public enum StarterSettings {
         line("# What happens after an incident.")
         line("reporting:")
         line("  debrief: \(YAMLText.scalar(StaffDefaults.debrief))")
-        line("  incident_report_hours: \(StaffDefaults.incidentReportHours)   # the written report is due within this many hours")
+        line("  incident_report_hours: \(StaffDefaults.incidentReportHours)", note: "the written report is due within this many hours")
         line("  notify:")
         list([StaffDefaults.managerOnDuty.title, StaffDefaults.director.title], indent: "    ")
-        line("  police_on_threat: true   # call the police at once on any threat of violence")
+        line("  police_on_threat: true", note: "call the police at once on any threat of violence")
         line()
         line("# What happens when a client does not respect the code: the steps, in order.")
         line("consequences:")
@@ -141,17 +145,17 @@ public enum StarterSettings {
         let visits = StaffDefaults.visits
         line("visits:")
         line("  home_visits: \(visits.homeVisits)")
-        line("  itinerary_required: \(visits.itineraryRequired)        # where, with whom, back by when")
+        line("  itinerary_required: \(visits.itineraryRequired)", note: "where, with whom, back by when")
         line("  check_in_interval_minutes: \(visits.checkInIntervalMinutes)")
-        line("  check_out_required: \(visits.checkOutRequired)        # sign off with the office when done")
+        line("  check_out_required: \(visits.checkOutRequired)", note: "sign off with the office when done")
         line("  doubling_up: \(YAMLText.scalar(visits.doublingUp))")
         line()
         line("# Support offered to workers after an incident: true or false.")
         line("support:")
-        line("  eap: false                        # set to true and add contacts.eap if you have one")
+        line("  eap: false", note: "set to true and add contacts.eap if you have one")
         line("  debrief: true")
         line("  mental_health_consultants: false")
-        line("  team_debriefs: true               # incidents talked through at staff meetings")
+        line("  team_debriefs: true", note: "incidents talked through at staff meetings")
         line()
         line("# What workers are trained in, and how often the training is refreshed.")
         line("training:")

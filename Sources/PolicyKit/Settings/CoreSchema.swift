@@ -58,7 +58,8 @@ enum CoreSchema {
         let intDigits = Array(bytes[intStart..<i])
         if i == bytes.count {
             guard !intDigits.isEmpty else { return nil }
-            return .integer((negative ? "-" : "") + trimZeros(intDigits))
+            let digits = trimZeros(intDigits)
+            return .integer((negative && digits != "0" ? "-" : "") + digits)
         }
         var fraction: [UInt8] = []
         if bytes[i] == UInt8(ascii: ".") {

@@ -284,3 +284,65 @@ import Testing
         #expect(located(result) == ["9:5: error: item 2 of 'staff_rights' is blank"])
     }
 }
+
+@Suite struct ConsistencyWarningTests {
+    @Test func aGuardWithoutASecurityContactIsAWarning() {
+        let result = load(minimal(plus: "premises:\n  security_guard: true\n"))
+        #expect(result.policy != nil)
+        #expect(located(result) == ["8:19: warning: 'security_guard' is true but 'contacts' has no 'security' entry; add one so staff know how to reach the guard"])
+    }
+
+    @Test func aGuardWithASecurityContactIsFine() {
+        let result = load(minimal(plus: "contacts:\n  security:\n    phone: ext. 555\npremises:\n  security_guard: true\n"))
+        #expect(result.diagnostics.isEmpty)
+    }
+}
+
+@Suite struct ShapeTests {
+    @Test func aSectionOfTheWrongKindIsReportedOnce() {
+        let result = load("organisation: Harbourview\npolicy:\n  version: \"1\"\n  effective_date: 2026-01-15\n")
+        #expect(located(result) == ["1:15: error: expected a mapping for 'organisation', found 'Harbourview'"])
+    }
+
+    @Test func aFileThatIsAListIsNotSettings() {
+        let result = load("- organisation\n- policy\n")
+        #expect(located(result) == ["1:1: error: expected a mapping for the settings, found a list"])
+    }
+
+    @Test func anEmptySectionMeansTheDefaults() throws {
+        let policy = try #require(load(minimal(plus: "premises:\nvisits:\n")).policy)
+        #expect(policy.premises == StaffDefaults.premises)
+        #expect(policy.visits == StaffDefaults.visits)
+    }
+
+    @Test func parseErrorsComeBackAsDiagnostics() {
+        let result = load("organisation:\n  name: &a Harbourview\n")
+        #expect(result.policy == nil)
+        #expect(result.errors.count >= 1)
+        #expect(result.errors.first?.location?.line == 2)
+    }
+}
+
+@Suite struct DiagnosticOrderTests {
+    @Test func problemsAreListedInFileOrder() {
+        let result = load("""
+            organisation:
+              name: Harbourview
+              jurisdiction: CA
+            policy:
+              version: "1"
+              effective_date: 2026-01-15
+            contacts:
+              other:
+                - name: Bob
+            emergency:
+              other_numbers:
+                - name: Poison control
+
+            """)
+        #expect(located(result) == [
+            "9:7: error: missing 'title' in item 1 of 'other'",
+            "12:7: error: missing 'number' in item 1 of 'other_numbers'",
+        ])
+    }
+}

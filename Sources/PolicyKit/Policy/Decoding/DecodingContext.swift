@@ -5,7 +5,8 @@ final class DecodingContext {
     static let errorLimit = 50
 
     let path: String
-    private(set) var diagnostics: [Diagnostic] = []
+    private var found: [Diagnostic] = []
+    private var limitNote: Diagnostic?
     private(set) var errorCount = 0
     private var stopped = false
 
@@ -15,19 +16,30 @@ final class DecodingContext {
 
     var hasErrors: Bool { errorCount > 0 }
 
+    /// In file order, whatever order the sections were checked in, so the list reads
+    /// top to bottom like the file; the note about stopping comes last.
+    var diagnostics: [Diagnostic] {
+        let ordered = found.enumerated().sorted { lhs, rhs in
+            let left = lhs.element.location?.offset ?? -1
+            let right = rhs.element.location?.offset ?? -1
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }.map(\.element)
+        return ordered + (limitNote.map { [$0] } ?? [])
+    }
+
     func error(_ message: String, at location: SourceLocation) {
         guard !stopped else { return }
         if errorCount == Self.errorLimit {
             stopped = true
-            diagnostics.append(.error("too many errors; stopped after \(Self.errorLimit)", path: path, at: location))
+            limitNote = .error("too many errors; stopped after \(Self.errorLimit)", path: path, at: location)
             return
         }
         errorCount += 1
-        diagnostics.append(.error(message, path: path, at: location))
+        found.append(.error(message, path: path, at: location))
     }
 
     func warning(_ message: String, at location: SourceLocation) {
         guard !stopped else { return }
-        diagnostics.append(.warning(message, path: path, at: location))
+        found.append(.warning(message, path: path, at: location))
     }
 }

@@ -4,7 +4,8 @@ extension SettingsDecoder {
 
     static func decodeMetadata(_ root: MappingReader, today: CalendarDate) -> PolicyMetadata? {
         guard let reader = root.mapping("policy", knownKeys: metadataKeys) else {
-            root.missing("policy")
+            // A value of the wrong kind has been reported already.
+            if root.entry("policy") == nil { root.missing("policy") }
             return nil
         }
         let version = reader.requiredText("version")

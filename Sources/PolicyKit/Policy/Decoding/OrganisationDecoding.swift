@@ -3,7 +3,8 @@ extension SettingsDecoder {
 
     static func decodeOrganisation(_ root: MappingReader) -> Organisation? {
         guard let reader = root.mapping("organisation", knownKeys: organisationKeys) else {
-            root.missing("organisation")
+            // A value of the wrong kind has been reported already.
+            if root.entry("organisation") == nil { root.missing("organisation") }
             return nil
         }
         let name = reader.requiredText("name")

@@ -43,7 +43,7 @@ enum SettingsDecoder {
         let metadata = decodeMetadata(reader, today: today)
         let emergency = decodeEmergency(reader.mapping("emergency", knownKeys: emergencyKeys), jurisdiction: jurisdiction)
         let contacts = decodeContacts(reader.mapping("contacts", knownKeys: contactsKeys))
-        let premises = decodePremises(reader.mapping("premises", knownKeys: premisesKeys))
+        let premises = decodePremises(reader.mapping("premises", knownKeys: premisesKeys), contacts: contacts)
         let expectations = decodeClientExpectations(reader.mapping("client_expectations", knownKeys: clientExpectationKeys))
         let clientRights = reader.textList("client_rights") ?? ClientDefaults.rights
         let complaints = decodeComplaints(reader.mapping("complaints", knownKeys: complaintsKeys))

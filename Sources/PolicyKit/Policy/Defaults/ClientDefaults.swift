@@ -63,7 +63,7 @@ public enum ClientDefaults {
     ]
 
     public static let complaints = Complaints(
-        contact: "the Service Manager",
+        contact: "Service Manager",
         how: "Tell any staff member, write to us, or ask to speak with a manager. We will write down your complaint and tell you what happens next.",
         responseTime: "within 10 working days"
     )
