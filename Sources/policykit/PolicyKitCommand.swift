@@ -8,7 +8,7 @@ struct PolicyKitCommand: ParsableCommand {
         commandName: "policykit",
         abstract: "Builds a client code of conduct and staff safety policy from one settings file.",
         version: PolicyKitVersion.current,
-        subcommands: [CheckCommand.self, InitCommand.self, ParseCommand.self]
+        subcommands: [CheckCommand.self, InitCommand.self, ParseCommand.self, TemplatesCommand.self]
     )
 
     /// Exit codes are part of the interface CI relies on: 0 success, 1 invalid input

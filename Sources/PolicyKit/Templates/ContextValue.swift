@@ -1,0 +1,129 @@
+/// A value a template can name: the data side of a `TemplateContext`.
+public indirect enum ContextValue: Hashable, Sendable {
+    case text(String)
+    case number(Int)
+    case flag(Bool)
+    /// Keys are the settings' snake_case names.
+    case object([String: ContextValue])
+    case list([ContextValue])
+    /// An optional setting the organisation left out. Templates see it as `false`, so a
+    /// section on it is skipped and its inverted section is shown.
+    case absent
+
+    /// The value as swift-mustache walks it: dictionaries, arrays, strings, integers, booleans.
+    var mustacheValue: Any {
+        switch self {
+        case .text(let text): text
+        case .number(let number): number
+        case .flag(let flag): flag
+        case .object(let fields): fields.mapValues { $0.mustacheValue } as [String: Any]
+        case .list(let items): items.map { $0.mustacheValue } as [Any]
+        case .absent: false
+        }
+    }
+}
+
+/// What names a context defines and what each holds: the declaration templates are
+/// checked against, so a misspelt name fails even where a list is empty or a setting off.
+public indirect enum ContextShape: Hashable, Sendable {
+    /// Text that is always there and never blank.
+    case text
+    case number
+    case flag
+    /// A value the organisation may leave out: `.absent` or the wrapped shape.
+    case optional(ContextShape)
+    case object([String: ContextShape])
+    case list(of: ContextShape)
+
+    /// Checks a built value against this shape: every declared name present with the right
+    /// kind, no undeclared name, and no blank text where text is required. Returns the
+    /// dotted paths (`consequences.ladder[2].trigger`) of what does not conform.
+    func mismatches(of value: ContextValue, at path: String = "") -> [(path: String, problem: String)] {
+        switch (self, value) {
+        case (.text, .text(let text)):
+            // Judged as it will print: text of only spaces or control characters prints nothing.
+            return MarkdownEscaper.normalisedText(text).isEmpty ? [(path, "is empty")] : []
+        case (.number, .number), (.flag, .flag):
+            return []
+        case (.optional, .absent):
+            return []
+        case (.optional(let wrapped), _):
+            return wrapped.mismatches(of: value, at: path)
+        case (.object(let fields), .object(let values)):
+            var problems: [(String, String)] = []
+            for key in fields.keys.sorted() {
+                let child = path.isEmpty ? key : path + "." + key
+                if let value = values[key] {
+                    problems += fields[key]!.mismatches(of: value, at: child)
+                } else {
+                    problems.append((child, "is missing"))
+                }
+            }
+            for key in values.keys.sorted() where fields[key] == nil {
+                problems.append((path.isEmpty ? key : path + "." + key, "is not declared"))
+            }
+            return problems
+        case (.list(let item), .list(let items)):
+            return items.enumerated().flatMap { offset, element in
+                item.mismatches(of: element, at: "\(path)[\(offset + 1)]")
+            }
+        default:
+            return [(path, "does not have the declared kind")]
+        }
+    }
+
+    /// Describes the shape for messages: "text", "a list", ...
+    var kindDescription: String {
+        switch self {
+        case .text: "text"
+        case .number: "a number"
+        case .flag: "a yes/no setting"
+        case .optional(let wrapped): "optional " + wrapped.kindDescription
+        case .object: "a group of settings"
+        case .list: "a list"
+        }
+    }
+}
+
+extension ContextShape {
+    /// One line per name templates can use, sorted, with what it holds: the reference for
+    /// writing templates (`policykit templates names`). Names inside a list item are shown
+    /// after the list's name and `[]`; inside `{{#list}}...{{/list}}` they are used bare.
+    public func reference() -> [(name: String, kind: String)] {
+        var lines: [(String, String)] = []
+        // `guardName`: the optional group the name sits in, whose section must enclose it.
+        func visit(_ shape: ContextShape, _ name: String, _ guardName: String?) {
+            let note = guardName.map { " (inside {{#\($0)}})" } ?? ""
+            switch shape.unwrapped {
+            case .object(let fields):
+                if !name.isEmpty { lines.append((name, shape.referenceKind + note)) }
+                let inner: String? = if case .optional = shape { name } else { guardName }
+                for key in fields.keys.sorted() {
+                    visit(fields[key]!, name.isEmpty ? key : name + "." + key, inner)
+                }
+            case .list(let item):
+                lines.append((name, shape.referenceKind + note))
+                if case .object = item.unwrapped {
+                    visit(item, name + "[]", nil)
+                } else {
+                    lines.append((name + "[]", item.referenceKind + " (use {{.}})"))
+                }
+            default:
+                lines.append((name, shape.referenceKind + note))
+            }
+        }
+        visit(self, "", nil)
+        return lines
+    }
+
+    private var referenceKind: String {
+        switch self {
+        case .text: "text"
+        case .number: "number"
+        case .flag: "yes/no"
+        case .optional(let wrapped): "optional " + wrapped.referenceKind + " (false when left out)"
+        case .object: "group"
+        case .list: "list"
+        }
+    }
+}

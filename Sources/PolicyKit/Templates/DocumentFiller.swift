@@ -1,0 +1,106 @@
+import Mustache
+
+/// Fills the document templates with one organisation's policy, giving Markdown.
+///
+/// Creating a filler checks every template once: syntax, names against
+/// `TemplateContext.shape`, partials and cycles between them. Filling then cannot fail on
+/// a template mistake, only on a policy that lacks a value a document needs.
+public struct DocumentFiller: Sendable {
+    /// Placed before every template, partial and parent PolicyKit loads, on a line of its
+    /// own: swift-mustache resets the content type to HTML when it enters a partial, so each
+    /// template must select Markdown escaping itself. The tag stands alone on its line, so
+    /// it leaves no text behind, and swift-mustache's line numbers are one more than the
+    /// template's (corrected in `parseError`).
+    static let pragma = "{{%CONTENT_TYPE:\(MarkdownContentType.name)}}\n"
+
+    private let libraries: [String: MustacheLibrary]
+
+    public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
+        _ = MarkdownContentType.registered
+        var diagnostics: [Diagnostic] = []
+        var libraries: [String: MustacheLibrary] = [:]
+        for language in templates.languages {
+            let prefix = language + "/"
+            var parsed: [String: [TemplateElement]] = [:]
+            var paths: [String: String] = [:]
+            var library = MustacheLibrary()
+            for key in templates.sources.keys.sorted() where key.hasPrefix(prefix) && key.hasSuffix(".md") {
+                let name = String(key.dropFirst(prefix.count).dropLast(3))
+                let path = templates.displayPaths[key] ?? key
+                let text = templates.sources[key]!
+                let (elements, problems) = TemplateParser.parse(text, path: path)
+                diagnostics += problems
+                parsed[name] = elements
+                paths[name] = path
+                guard problems.isEmpty else { continue }
+                do {
+                    library.register(try MustacheTemplate(string: Self.pragma + text), named: name)
+                } catch {
+                    diagnostics.append(Self.parseError(error, path: path))
+                }
+            }
+            var checker = TemplateChecker(templates: parsed, paths: paths, shape: TemplateContext.shape)
+            for kind in DocumentKind.allCases {
+                if parsed[kind.rawValue] == nil {
+                    diagnostics.append(.error("missing template '\(prefix)\(kind.rawValue).md' for the \(kind.displayName.lowercased())"))
+                } else {
+                    checker.check(document: kind.rawValue)
+                }
+            }
+            diagnostics += checker.diagnostics
+            libraries[language] = library
+        }
+        if templates.languages.isEmpty {
+            diagnostics.append(.error("no templates: expected files such as 'en/poster.md'"))
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
+        self.libraries = libraries
+    }
+
+    /// The document's Markdown for `policy`, in the policy's language.
+    public func markdown(for kind: DocumentKind, policy: Policy) throws(DiagnosticList) -> String {
+        let language = policy.organisation.language
+        guard let library = libraries[language] else {
+            let known = libraries.keys.sorted().joined(separator: ", ")
+            throw DiagnosticList([.error("no templates for language '\(language)' (templates exist for: \(known))")])
+        }
+        let context = try TemplateContext(policy: policy)
+        guard let filled = library.render(context.value.mustacheValue, withTemplate: kind.rawValue) else {
+            throw DiagnosticList([.error("missing template '\(language)/\(kind.rawValue).md'")])
+        }
+        // Values are escaped so they cannot produce "{{"; one left over means a template
+        // tag was not filled, and the document must not ship with it.
+        if let range = filled.range(of: "{{") {
+            let line = filled[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+            throw DiagnosticList([.error("the filled \(kind.displayName.lowercased()) still contains '{{' at line \(line)")])
+        }
+        return filled
+    }
+
+    /// The document's title, as plain text (not Markdown): "Client Code of Conduct — Harbourview Community Services".
+    public func title(for kind: DocumentKind, policy: Policy) -> String {
+        Self.title(for: kind, policy: policy)
+    }
+
+    public static func title(for kind: DocumentKind, policy: Policy) -> String {
+        "\(kind.displayName) — \(MarkdownEscaper.normalisedText(policy.organisation.name))"
+    }
+
+    private static func parseError(_ error: any Error, path: String) -> Diagnostic {
+        guard let parserError = error as? MustacheTemplate.ParserError else {
+            return .error("cannot read template: \(error)", path: path)
+        }
+        let context = parserError.context
+        let location = SourceLocation(line: max(1, context.lineNumber - 1), column: context.columnNumber, offset: 0)
+        let reason: String
+        switch parserError.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?: reason = "a section is closed with a name other than the one it was opened with"
+        case .unfinishedName?: reason = "a tag is not finished, or its name has characters that are not allowed"
+        case .expectedSectionEnd?: reason = "a section is never closed"
+        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
+            reason = "only blocks ({{$name}}...{{/name}}) and text may appear inside a parent tag"
+        default: reason = "\(parserError.error)"
+        }
+        return .error("cannot read template: \(reason)", path: path, at: location)
+    }
+}

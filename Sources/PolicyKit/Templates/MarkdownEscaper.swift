@@ -1,0 +1,114 @@
+import Mustache
+
+/// Turns a settings value into Markdown that reads back as exactly that text, wherever a
+/// template puts it: inside a paragraph, a heading, a list item or emphasis.
+///
+/// A value is inline text, so line breaks and other control characters become spaces and
+/// runs of white space collapse to one (a value can then never start a block of its own,
+/// end a line with a hard break or become indented code). Characters that can open or close
+/// inline syntax are backslash-escaped, as CommonMark allows for any ASCII punctuation;
+/// characters that only mean something at the start of a line are escaped there.
+public enum MarkdownEscaper {
+    /// Escaped wherever they appear: emphasis, code, links and images, raw HTML and
+    /// autolinks, headings' closing sequences, tables and strike-through in Markdown
+    /// dialects, and Mustache delimiters so filled text never looks like a tag.
+    static let alwaysEscaped: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "!", "#", "|", "~", "{", "}", "$",
+    ]
+
+    /// Block markers that matter only as the first character of a line.
+    static let escapedAtStart: Set<Unicode.Scalar> = ["-", "+", "=", ":", "%"]
+
+    public static func escape(_ value: String) -> String {
+        let scalars = normalised(value)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        // An ordered-list marker: up to nine digits, then "." or ")", then a space or
+        // nothing, at the very start ("2.1" and "1.800" are not markers).
+        var orderedMarkerEnd: Int? = nil
+        if let first = scalars.first, isASCIIDigit(first) {
+            var end = 0
+            while end < scalars.count, end < 9, isASCIIDigit(scalars[end]) { end += 1 }
+            if end < scalars.count, scalars[end] == "." || scalars[end] == ")",
+               end + 1 == scalars.count || scalars[end + 1] == " " {
+                orderedMarkerEnd = end
+            }
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if alwaysEscaped.contains(scalar)
+                || (index == 0 && escapedAtStart.contains(scalar))
+                || index == orderedMarkerEnd
+                || (scalar == "&" && startsEntity(scalars, at: index)) {
+                out.append("\\")
+            }
+            out.append(scalar)
+            index += 1
+        }
+        return String(out)
+    }
+
+    /// Control characters and line or paragraph separators become spaces, white space is
+    /// collapsed, and the ends are trimmed. NUL and other C0/C1 controls carry no text.
+    static func normalised(_ value: String) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        var pendingSpace = false
+        for scalar in value.unicodeScalars {
+            let isSpace: Bool
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20, 0x85, 0xA0, 0x2028, 0x2029:
+                isSpace = true
+            case 0x00...0x1F, 0x7F...0x9F:
+                continue
+            default:
+                isSpace = scalar.properties.isWhitespace
+            }
+            if isSpace {
+                pendingSpace = !result.isEmpty
+                continue
+            }
+            if pendingSpace { result.append(" ") }
+            pendingSpace = false
+            result.append(scalar)
+        }
+        return result
+    }
+
+    /// "&amp;", "&#60;", "&#x3C;": an ampersand Markdown would read as a character reference.
+    private static func startsEntity(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        var next = index + 1
+        if next < scalars.count, scalars[next] == "#" { next += 1 }
+        guard next < scalars.count else { return false }
+        let scalar = scalars[next]
+        return scalar.isASCII && (scalar.properties.isAlphabetic || isASCIIDigit(scalar))
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x30 && scalar.value <= 0x39
+    }
+}
+
+/// The content type the `{{% CONTENT_TYPE: MARKDOWN }}` pragma selects; every template
+/// PolicyKit loads starts with that pragma (see `TemplateSet`).
+struct MarkdownContentType: MustacheContentType {
+    static let name = "MARKDOWN"
+
+    /// Registration is process-wide in swift-mustache; a static constant runs it once,
+    /// thread-safely, before the first template is parsed.
+    static let registered: Void = {
+        MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
+    }()
+
+    func escapeText(_ text: String) -> String {
+        MarkdownEscaper.escape(text)
+    }
+}
+
+extension MarkdownEscaper {
+    /// A value as plain text on one line: control characters removed, white space collapsed.
+    public static func normalisedText(_ value: String) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: normalised(value))
+        return String(view)
+    }
+}

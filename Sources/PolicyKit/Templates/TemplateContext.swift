@@ -1,0 +1,313 @@
+/// What templates can name, built from a `Policy`: the settings under their snake_case
+/// names (`organisation.name`, `premises.security_guard`), plus values derived for
+/// wording (`policy.effective_date_text`, `reporting.incident_report_deadline`,
+/// `has_security_contact`, ladder steps with `is_first`/`is_last`).
+///
+/// `TemplateContext.shape` declares every name; templates are checked against it before
+/// filling, and every built context is checked to conform to it.
+public struct TemplateContext: Sendable {
+    public let value: ContextValue
+
+    public init(policy: Policy) throws(DiagnosticList) {
+        let value = Self.build(policy)
+        let problems = Self.shape.mismatches(of: value)
+        guard problems.isEmpty else {
+            throw DiagnosticList(problems.map { .error("setting '\($0.path)' \($0.problem); documents need a value there") })
+        }
+        self.value = value
+    }
+
+    // MARK: Declaration
+
+    private static let contact: ContextShape = .object([
+        "title": .text,
+        "name": .optional(.text),
+        "phone": .optional(.text),
+    ])
+
+    public static let shape: ContextShape = .object([
+        "organisation": .object([
+            "name": .text,
+            "jurisdiction": .text,
+            "country": .text,
+            "address": .optional(.text),
+            "phone": .optional(.text),
+            "website": .optional(.text),
+            "language": .text,
+        ]),
+        "policy": .object([
+            "version": .text,
+            "effective_date": .text,
+            "effective_date_text": .text,
+            "next_review": .optional(.text),
+            "next_review_text": .optional(.text),
+            "approved_by": .optional(.text),
+            "change_log": .list(of: .object([
+                "date": .text,
+                "date_text": .text,
+                "version": .optional(.text),
+                "summary": .text,
+            ])),
+            "has_change_log": .flag,
+        ]),
+        "emergency": .object([
+            "emergency_number": .text,
+            "crisis_line": .text,
+            "crisis_line_name": .text,
+            "other_numbers": .list(of: .object(["name": .text, "number": .text])),
+            "has_other_numbers": .flag,
+        ]),
+        "contacts": .object([
+            "manager_on_duty": contact,
+            "director": contact,
+            "security": .optional(contact),
+            "eap": .optional(contact),
+            "other": .list(of: contact),
+            "has_other": .flag,
+        ]),
+        "has_security_contact": .flag,
+        "has_eap_contact": .flag,
+        "premises": .object([
+            "duress_alarms": .flag,
+            "security_guard": .flag,
+            "reception_check_in": .flag,
+            "barriers": .flag,
+            "cctv": .flag,
+            "interview_room_layout": .flag,
+            "quiet_room": .flag,
+            "has_security_systems": .flag,
+        ]),
+        "client_expectations": .object([
+            "acceptable": .list(of: .text),
+            "not_accepted": .list(of: .object([
+                "behaviour": .text,
+                "examples": .list(of: .text),
+                "has_examples": .flag,
+                "examples_text": .optional(.text),
+            ])),
+        ]),
+        "client_rights": .list(of: .text),
+        "complaints": .object([
+            "contact": .text,
+            "how": .text,
+            "response_time": .optional(.text),
+        ]),
+        "staff_rights": .list(of: .text),
+        "reporting": .object([
+            "debrief": .text,
+            "incident_report_hours": .number,
+            "incident_report_deadline": .text,
+            "notify": .list(of: .text),
+            "notify_text": .optional(.text),
+            "police_on_threat": .flag,
+        ]),
+        "consequences": .object([
+            "ladder": .list(of: .object([
+                "level": .number,
+                "position": .number,
+                "trigger": .text,
+                "response": .text,
+                "decided_by": .text,
+                "duration": .optional(.text),
+                "review": .optional(.text),
+                "is_first": .flag,
+                "is_last": .flag,
+            ])),
+            "step_count": .number,
+            "review": .text,
+            "serious_incidents_skip_steps": .flag,
+        ]),
+        "visits": .object([
+            "home_visits": .flag,
+            "itinerary_required": .flag,
+            "check_in_interval_minutes": .number,
+            "check_in_interval": .text,
+            "check_in_every": .text,
+            "check_out_required": .flag,
+            "doubling_up": .text,
+        ]),
+        "support": .object([
+            "eap": .flag,
+            "debrief": .flag,
+            "mental_health_consultants": .flag,
+            "team_debriefs": .flag,
+        ]),
+        "training": .object([
+            "topics": .list(of: .text),
+            "topics_text": .text,
+            "refresher_months": .number,
+            "refresher_interval": .text,
+            "refresher_every": .text,
+        ]),
+        "languages": .list(of: .text),
+    ])
+
+    // MARK: Building
+
+    private static func build(_ policy: Policy) -> ContextValue {
+        let organisation = policy.organisation
+        let metadata = policy.metadata
+        let ladder = policy.consequences.ladder
+        return .object([
+            "organisation": .object([
+                "name": .text(organisation.name),
+                "jurisdiction": .text(organisation.jurisdiction.rawValue),
+                "country": .text(organisation.jurisdiction.name),
+                "address": optional(organisation.address),
+                "phone": optional(organisation.phone),
+                "website": optional(organisation.website),
+                "language": .text(organisation.language),
+            ]),
+            "policy": .object([
+                "version": .text(metadata.version),
+                "effective_date": .text(metadata.effectiveDate.iso),
+                "effective_date_text": .text(metadata.effectiveDate.longText),
+                "next_review": optional(metadata.nextReview?.iso),
+                "next_review_text": optional(metadata.nextReview?.longText),
+                "approved_by": optional(metadata.approvedBy),
+                "change_log": .list(metadata.changeLog.map { entry in
+                    .object([
+                        "date": .text(entry.date.iso),
+                        "date_text": .text(entry.date.longText),
+                        "version": optional(entry.version),
+                        "summary": .text(entry.summary),
+                    ])
+                }),
+                "has_change_log": .flag(!metadata.changeLog.isEmpty),
+            ]),
+            "emergency": .object([
+                "emergency_number": .text(policy.emergency.emergencyNumber),
+                "crisis_line": .text(policy.emergency.crisisLine),
+                "crisis_line_name": .text(policy.emergency.crisisLineName),
+                "other_numbers": .list(policy.emergency.otherNumbers.map {
+                    .object(["name": .text($0.name), "number": .text($0.number)])
+                }),
+                "has_other_numbers": .flag(!policy.emergency.otherNumbers.isEmpty),
+            ]),
+            "contacts": .object([
+                "manager_on_duty": contact(policy.contacts.managerOnDuty),
+                "director": contact(policy.contacts.director),
+                "security": policy.contacts.security.map(contact) ?? .absent,
+                "eap": policy.contacts.eap.map(contact) ?? .absent,
+                "other": .list(policy.contacts.other.map(contact)),
+                "has_other": .flag(!policy.contacts.other.isEmpty),
+            ]),
+            "has_security_contact": .flag(policy.contacts.security != nil),
+            "has_eap_contact": .flag(policy.contacts.eap != nil),
+            "premises": .object([
+                "duress_alarms": .flag(policy.premises.duressAlarms),
+                "security_guard": .flag(policy.premises.securityGuard),
+                "reception_check_in": .flag(policy.premises.receptionCheckIn),
+                "barriers": .flag(policy.premises.barriers),
+                "cctv": .flag(policy.premises.cctv),
+                "interview_room_layout": .flag(policy.premises.interviewRoomLayout),
+                "quiet_room": .flag(policy.premises.quietRoom),
+                "has_security_systems": .flag(policy.premises.cctv || policy.premises.duressAlarms || policy.premises.securityGuard),
+            ]),
+            "client_expectations": .object([
+                "acceptable": .list(policy.clientExpectations.acceptable.map(ContextValue.text)),
+                "not_accepted": .list(policy.clientExpectations.notAccepted.map { item in
+                    .object([
+                        "behaviour": .text(item.behaviour),
+                        "examples": .list(item.examples.map(ContextValue.text)),
+                        "has_examples": .flag(!item.examples.isEmpty),
+                        "examples_text": item.examples.isEmpty ? .absent : .text(item.examples.joined(separator: "; ")),
+                    ])
+                }),
+            ]),
+            "client_rights": .list(policy.clientRights.map(ContextValue.text)),
+            "complaints": .object([
+                "contact": .text(policy.complaints.contact),
+                "how": .text(policy.complaints.how),
+                "response_time": optional(policy.complaints.responseTime),
+            ]),
+            "staff_rights": .list(policy.staffRights.map(ContextValue.text)),
+            "reporting": .object([
+                "debrief": .text(policy.reporting.debrief),
+                "incident_report_hours": .number(policy.reporting.incidentReportHours),
+                "incident_report_deadline": .text(counted(policy.reporting.incidentReportHours, "hour")),
+                "notify": .list(policy.reporting.notify.map(ContextValue.text)),
+                "notify_text": policy.reporting.notify.isEmpty ? .absent : .text(listed(policy.reporting.notify)),
+                "police_on_threat": .flag(policy.reporting.policeOnThreat),
+            ]),
+            "consequences": .object([
+                "ladder": .list(ladder.enumerated().map { offset, step in
+                    .object([
+                        "level": .number(step.level),
+                        "position": .number(offset + 1),
+                        "trigger": .text(step.trigger),
+                        "response": .text(step.response),
+                        "decided_by": .text(step.decidedBy),
+                        "duration": optional(step.duration),
+                        "review": optional(step.review),
+                        "is_first": .flag(offset == 0),
+                        "is_last": .flag(offset == ladder.count - 1),
+                    ])
+                }),
+                "step_count": .number(ladder.count),
+                "review": .text(policy.consequences.review),
+                "serious_incidents_skip_steps": .flag(policy.consequences.seriousIncidentsSkipSteps),
+            ]),
+            "visits": .object([
+                "home_visits": .flag(policy.visits.homeVisits),
+                "itinerary_required": .flag(policy.visits.itineraryRequired),
+                "check_in_interval_minutes": .number(policy.visits.checkInIntervalMinutes),
+                "check_in_interval": .text(interval(minutes: policy.visits.checkInIntervalMinutes)),
+                "check_in_every": .text(every(interval(minutes: policy.visits.checkInIntervalMinutes))),
+                "check_out_required": .flag(policy.visits.checkOutRequired),
+                "doubling_up": .text(policy.visits.doublingUp),
+            ]),
+            "support": .object([
+                "eap": .flag(policy.support.eap),
+                "debrief": .flag(policy.support.debrief),
+                "mental_health_consultants": .flag(policy.support.mentalHealthConsultants),
+                "team_debriefs": .flag(policy.support.teamDebriefs),
+            ]),
+            "training": .object([
+                "topics": .list(policy.training.topics.map(ContextValue.text)),
+                "topics_text": .text(listed(policy.training.topics)),
+                "refresher_months": .number(policy.training.refresherMonths),
+                "refresher_interval": .text(counted(policy.training.refresherMonths, "month")),
+                "refresher_every": .text(every(counted(policy.training.refresherMonths, "month"))),
+            ]),
+            "languages": .list(policy.languages.map(ContextValue.text)),
+        ])
+    }
+
+    private static func optional(_ text: String?) -> ContextValue {
+        guard let text, !MarkdownEscaper.normalisedText(text).isEmpty else { return .absent }
+        return .text(text)
+    }
+
+    private static func contact(_ contact: Contact) -> ContextValue {
+        .object([
+            "title": .text(contact.title),
+            "name": optional(contact.name),
+            "phone": optional(contact.phone),
+        ])
+    }
+
+    /// "1 hour", "24 hours".
+    static func counted(_ count: Int, _ unit: String) -> String {
+        "\(count) \(unit)\(count == 1 ? "" : "s")"
+    }
+
+    /// "30 minutes", "1 hour", "90 minutes", "2 hours".
+    static func interval(minutes: Int) -> String {
+        minutes % 60 == 0 ? counted(minutes / 60, "hour") : counted(minutes, "minute")
+    }
+
+    /// "every hour" for "1 hour", "every 30 minutes" for "30 minutes".
+    static func every(_ interval: String) -> String {
+        interval.hasPrefix("1 ") ? "every " + interval.dropFirst(2) : "every " + interval
+    }
+
+    /// "A", "A and B", "A, B and C".
+    static func listed(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+}

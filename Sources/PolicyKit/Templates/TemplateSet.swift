@@ -1,0 +1,98 @@
+import Foundation
+
+/// The templates documents are filled from, keyed by path relative to the templates
+/// folder (`en/poster.md`, `en/partials/reporting.md`).
+public struct TemplateSet: Sendable {
+    /// Template text by relative path.
+    public private(set) var sources: [String: String]
+    /// What diagnostics call each template: its relative path for a built-in template,
+    /// the file's path for one read from a folder.
+    public private(set) var displayPaths: [String: String]
+
+    public init(sources: [String: String]) {
+        self.sources = sources
+        self.displayPaths = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, $0) })
+    }
+
+    /// The templates compiled into PolicyKit.
+    public static var builtIn: TemplateSet { TemplateSet(sources: builtInTemplateSources) }
+
+    /// The built-in templates, with every `.md` file under `folder` replacing the built-in
+    /// template of the same relative path (or adding one, such as a new partial).
+    public static func builtIn(overriddenBy folder: String) throws(DiagnosticList) -> TemplateSet {
+        var set = TemplateSet.builtIn
+        for (relative, file) in try markdownFiles(in: folder) {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw DiagnosticList([.error("cannot read template file", path: file)])
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw DiagnosticList([.error("template file is not UTF-8 text", path: file)])
+            }
+            set.sources[relative] = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            set.displayPaths[relative] = file
+        }
+        return set
+    }
+
+    /// Relative path and full path of every `.md` file under `folder`, sorted.
+    private static func markdownFiles(in folder: String) throws(DiagnosticList) -> [(String, String)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw DiagnosticList([.error("templates folder '\(folder)' does not exist")])
+        }
+        guard isDirectory.boolValue else {
+            throw DiagnosticList([.error("templates folder '\(folder)' is not a folder")])
+        }
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
+            throw DiagnosticList([.error("cannot read templates folder '\(folder)'")])
+        }
+        var files: [(String, String)] = []
+        while let relative = walker.nextObject() as? String {
+            guard relative.hasSuffix(".md") else { continue }
+            let full = (folder as NSString).appendingPathComponent(relative)
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
+                files.append((relative, full))
+            }
+        }
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    /// Each template's bytes under the path its diagnostics use, for `DiagnosticFormatter`
+    /// to show the offending line with a caret.
+    public var diagnosticSources: [String: [UInt8]] {
+        var sourcesByPath: [String: [UInt8]] = [:]
+        for (key, text) in sources { sourcesByPath[displayPaths[key] ?? key] = Array(text.utf8) }
+        return sourcesByPath
+    }
+
+    /// Languages the set has templates for: its top-level folders (`en`).
+    public var languages: [String] {
+        Set(sources.keys.compactMap { key in key.firstIndex(of: "/").map { String(key[..<$0]) } }).sorted()
+    }
+
+    /// Writes every template into `folder` under its relative path, creating folders as
+    /// needed. Existing files are kept, and reported, unless `overwrite` is set; then nothing
+    /// is written at all.
+    /// - Returns: the paths written, sorted.
+    public func export(to folder: String, overwrite: Bool) throws(DiagnosticList) -> [String] {
+        let manager = FileManager.default
+        let keys = sources.keys.sorted()
+        let targets = keys.map { (folder as NSString).appendingPathComponent($0) }
+        if !overwrite {
+            let existing = targets.filter { manager.fileExists(atPath: $0) }
+            if !existing.isEmpty {
+                throw DiagnosticList(existing.map { .error("file already exists; use --force to replace it", path: $0) })
+            }
+        }
+        for (key, target) in zip(keys, targets) {
+            do {
+                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try Data(sources[key]!.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+            } catch {
+                throw DiagnosticList([.error("cannot write template: \(error.localizedDescription)", path: target)])
+            }
+        }
+        return targets
+    }
+}
