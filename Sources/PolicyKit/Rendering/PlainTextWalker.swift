@@ -1,0 +1,200 @@
+/// The walk behind `PlainTextRenderer`: blocks become prefixed lines, inline
+/// content becomes words filled into them.
+struct PlainTextWalker {
+    private let width: Int
+    private var writer: TextLineWriter
+
+    init(width: Int, capacity: Int) {
+        self.width = width
+        writer = TextLineWriter(reservingCapacity: capacity)
+    }
+
+    var text: String {
+        String(decoding: writer.output, as: UTF8.self)
+    }
+
+    /// Columns left for content inside the current prefixes; never below one,
+    /// so deep nesting degrades to a word per line rather than failing.
+    private var availableWidth: Int {
+        max(1, width - writer.indentWidth)
+    }
+
+    mutating func render(_ document: MarkdownDocument) {
+        renderBlocks(document.blocks, blankLineBetween: true)
+    }
+
+    // MARK: Blocks
+
+    private mutating func renderBlocks(_ blocks: [MarkdownBlock], blankLineBetween: Bool) {
+        var wroteAny = false
+        for block in blocks {
+            if wroteAny && blankLineBetween { writer.separateWithBlankLine() }
+            let before = writer.lineCount
+            renderBlock(block)
+            if writer.lineCount > before { wroteAny = true }
+        }
+        // A gap asked for before a trailing block that wrote nothing is not owed
+        // to whatever follows this container.
+        if wroteAny { writer.cancelBlankLine() }
+    }
+
+    private mutating func renderBlock(_ block: MarkdownBlock) {
+        switch block {
+        case .paragraph(let inlines):
+            fill(words(of: inlines))
+        case .heading(let level, let inlines):
+            let widest = fill(words(of: inlines))
+            guard widest > 0, level <= 2 else { return }
+            writer.beginLine()
+            writer.append(repeating: level == 1 ? UInt8(ascii: "=") : UInt8(ascii: "-"), count: widest)
+            writer.endLine()
+        case .blockQuote(let blocks):
+            writer.pushPrefix(first: "> ", rest: "> ")
+            renderBlocks(blocks, blankLineBetween: true)
+            writer.popPrefix()
+        case .list(let list):
+            renderList(list)
+        case .codeBlock(_, let literal):
+            renderCode(literal)
+        case .htmlBlock:
+            break
+        case .thematicBreak:
+            writer.beginLine()
+            writer.append(repeating: UInt8(ascii: "-"), count: max(3, availableWidth))
+            writer.endLine()
+        }
+    }
+
+    private mutating func renderList(_ list: MarkdownList) {
+        let markers = Self.markers(for: list)
+        let hangingIndent = String(repeating: " ", count: DisplayWidth.of(markers.last ?? ""))
+        var wroteAny = false
+        for (item, marker) in zip(list.items, markers) {
+            if wroteAny && !list.isTight { writer.separateWithBlankLine() }
+            writer.pushPrefix(first: marker, rest: hangingIndent)
+            let before = writer.lineCount
+            renderBlocks(item.blocks, blankLineBetween: !list.isTight)
+            if writer.lineCount == before {
+                // An empty item still shows its bullet, as it would on the page.
+                writer.beginLine()
+                writer.endLine()
+            }
+            writer.popPrefix()
+            wroteAny = true
+        }
+        if wroteAny { writer.cancelBlankLine() }
+    }
+
+    /// One marker per item, all the same width: `- `, or numbers right-aligned
+    /// to the widest (` 9. ` above `10. `).
+    private static func markers(for list: MarkdownList) -> [String] {
+        switch list.kind {
+        case .bullet:
+            return Array(repeating: "- ", count: list.items.count)
+        case .ordered(let start, let delimiter):
+            let suffix = delimiter == .period ? ". " : ") "
+            let numbers = list.items.indices.map { String(start + $0) }
+            let widest = numbers.map(\.count).max() ?? 0
+            return numbers.map { String(repeating: " ", count: widest - $0.count) + $0 + suffix }
+        }
+    }
+
+    private mutating func renderCode(_ literal: String) {
+        var lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
+        while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+        guard !lines.isEmpty else { return }
+        writer.pushPrefix(first: "    ", rest: "    ")
+        for line in lines {
+            CodeLineWrapper(line: line, width: availableWidth).write(into: &writer)
+        }
+        writer.popPrefix()
+    }
+
+    // MARK: Inlines
+
+    private func words(of inlines: [MarkdownInline]) -> WrappedWords {
+        var words = WrappedWords()
+        Self.collect(inlines, into: &words, insideImage: false)
+        words.finish()
+        return words
+    }
+
+    private static func collect(_ inlines: [MarkdownInline], into words: inout WrappedWords, insideImage: Bool) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text), .code(let text):
+                words.appendText(text)
+            case .softBreak:
+                words.endWord()
+            case .lineBreak:
+                if insideImage { words.endWord() } else { words.appendHardBreak() }
+            case .html:
+                break
+            case .emphasis(let children), .strong(let children):
+                collect(children, into: &words, insideImage: insideImage)
+            case .image(_, _, let children):
+                collect(children, into: &words, insideImage: true)
+            case .link(let destination, _, let children):
+                guard !insideImage, !destination.isEmpty, !URLSafety.isDangerous(destination) else {
+                    collect(children, into: &words, insideImage: insideImage)
+                    continue
+                }
+                let text = MarkdownInline.plainText(of: children)
+                if text != destination && "mailto:" + text != destination {
+                    collect(children, into: &words, insideImage: false)
+                    words.endWord()
+                }
+                words.appendText("<" + destination + ">")
+            }
+        }
+    }
+
+    /// Fills lines greedily with the words; returns the widest line's width.
+    @discardableResult
+    private mutating func fill(_ words: WrappedWords) -> Int {
+        let available = availableWidth
+        var lineWidth = 0
+        var lineOpen = false
+        var wroteLine = false
+        var pendingBreaks = 0
+        var widest = 0
+        for token in words.tokens {
+            if token.width == WrappedWords.hardBreakWidth {
+                if lineOpen {
+                    writer.endLine()
+                    widest = max(widest, lineWidth)
+                    lineOpen = false
+                } else if wroteLine {
+                    pendingBreaks += 1
+                }
+                continue
+            }
+            if lineOpen && lineWidth + 1 + token.width <= available {
+                writer.append(0x20)
+                lineWidth += 1
+            } else {
+                if lineOpen {
+                    writer.endLine()
+                    widest = max(widest, lineWidth)
+                }
+                // Consecutive hard breaks leave empty lines between the text.
+                for _ in 0..<pendingBreaks {
+                    writer.beginLine()
+                    writer.endLine()
+                }
+                pendingBreaks = 0
+                writer.beginLine()
+                lineOpen = true
+                wroteLine = true
+                lineWidth = 0
+            }
+            writer.append(words.bytes[token.start..<token.end])
+            lineWidth += token.width
+        }
+        if lineOpen {
+            writer.endLine()
+            widest = max(widest, lineWidth)
+        }
+        return widest
+    }
+}

@@ -1,0 +1,78 @@
+/// Inline content flattened into words for filling lines: one byte buffer
+/// and, per word, its bytes and display width. A word is a maximal run of
+/// non-whitespace, so `**safe**ty` stays one word, as a reader sees it.
+struct WrappedWords {
+    struct Token {
+        var start: Int
+        var end: Int
+        /// Terminal columns; `hardBreakWidth` marks a hard line break.
+        var width: Int
+    }
+
+    static let hardBreakWidth = -1
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var tokens: [Token] = []
+    private var wordStart = -1
+    private var wordWidth = 0
+
+    var isEmpty: Bool { tokens.isEmpty && wordStart < 0 }
+
+    mutating func appendText(_ text: String) {
+        var text = text
+        text.withUTF8 { appendText(bytes: $0) }
+    }
+
+    mutating func appendText(bytes text: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if byte < 0x80 {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    endWord()
+                } else {
+                    startWordIfNeeded()
+                    bytes.append(byte)
+                    if byte >= 0x20 && byte != 0x7F { wordWidth += 1 }
+                }
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length where index + offset < count {
+                value = value << 6 | (UInt32(text[index + offset]) & 0x3F)
+            }
+            startWordIfNeeded()
+            let end = min(index + length, count)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
+            if let scalar = Unicode.Scalar(value) { wordWidth += DisplayWidth.of(scalar) }
+            index = end
+        }
+    }
+
+    /// Ends the current word, as whitespace would.
+    mutating func endWord() {
+        guard wordStart >= 0 else { return }
+        tokens.append(Token(start: wordStart, end: bytes.count, width: wordWidth))
+        wordStart = -1
+    }
+
+    mutating func appendHardBreak() {
+        endWord()
+        tokens.append(Token(start: bytes.count, end: bytes.count, width: Self.hardBreakWidth))
+    }
+
+    /// Finishes the last word; call before reading `tokens`.
+    mutating func finish() {
+        endWord()
+    }
+
+    private mutating func startWordIfNeeded() {
+        if wordStart < 0 {
+            wordStart = bytes.count
+            wordWidth = 0
+        }
+    }
+}
