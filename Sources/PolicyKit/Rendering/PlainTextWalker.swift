@@ -140,11 +140,14 @@ struct PlainTextWalker {
                     continue
                 }
                 let text = MarkdownInline.plainText(of: children)
-                if text != destination && "mailto:" + text != destination {
+                if text == destination || "mailto:" + text == destination {
+                    // An autolink: its text is the address, so it shows once.
+                    words.appendText("<" + text + ">")
+                } else {
                     collect(children, into: &words, insideImage: false)
                     words.endWord()
+                    words.appendText("<" + destination + ">")
                 }
-                words.appendText("<" + destination + ">")
             }
         }
     }
