@@ -7,7 +7,6 @@ enum DocumentStylesheet {
     }
 
     private static let base = """
-        :root { color-scheme: light; }
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
         body { margin: 0; background: #fff; color: #111; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 1rem; line-height: 1.5; }
         main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
@@ -90,7 +89,6 @@ enum DocumentStylesheet {
                 @media print {
                   body.checklist { font-size: 11.5pt; }
                   .checklist ul li { break-inside: avoid; }
-                  .checklist ul li::before { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
                 }
 
                 """
