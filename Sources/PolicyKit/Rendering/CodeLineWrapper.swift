@@ -3,73 +3,70 @@
 /// the last space that fits, and continues two columns deeper than the line's
 /// own indentation. A run without spaces is never split, even if it overflows.
 struct CodeLineWrapper {
-    private let segments: [(text: String, width: Int, isSpace: Bool)]
-    private let width: Int
-
-    init(line: Substring, width: Int) {
-        self.width = width
-        var segments: [(text: String, width: Int, isSpace: Bool)] = []
-        var current = ""
-        var currentWidth = 0
-        var currentIsSpace = false
-        var column = 0
-        for character in line {
-            let isSpace = character == " " || character == "\t"
-            if isSpace != currentIsSpace && !current.isEmpty {
-                segments.append((current, currentWidth, currentIsSpace))
-                current = ""
-                currentWidth = 0
-            }
-            currentIsSpace = isSpace
-            if character == "\t" {
-                // Tabs stop every four columns, as cmark counts them.
-                let spaces = 4 - column % 4
-                current += String(repeating: " ", count: spaces)
-                currentWidth += spaces
-                column += spaces
-            } else {
-                let characterWidth = DisplayWidth.of(String(character))
-                current.append(character)
-                currentWidth += characterWidth
-                column += characterWidth
-            }
-        }
-        if !current.isEmpty { segments.append((current, currentWidth, currentIsSpace)) }
-        self.segments = segments
+    private struct Segment {
+        var start: Int
+        var end: Int
+        var width: Int
+        var isSpace: Bool
     }
 
-    func write(into writer: inout TextLineWriter) {
+    /// Tabs stop every four columns, as CommonMark counts them.
+    private static let tabStop = 4
+
+    /// Reused between lines to spare allocations.
+    private var expanded: [UInt8] = []
+    private var segments: [Segment] = []
+
+    mutating func write(_ line: ArraySlice<UInt8>, width: Int, into writer: inout TextLineWriter) {
+        expanded.removeAll(keepingCapacity: true)
+        segments.removeAll(keepingCapacity: true)
+        var column = 0
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            let isSpace = byte == 0x20 || byte == 0x09
+            if segments.isEmpty || segments[segments.count - 1].isSpace != isSpace {
+                segments.append(Segment(start: expanded.count, end: expanded.count, width: 0, isSpace: isSpace))
+            }
+            let length: Int
+            let columns: Int
+            if byte == 0x09 {
+                length = 1
+                columns = Self.tabStop - column % Self.tabStop
+                expanded.append(contentsOf: repeatElement(0x20, count: columns))
+            } else {
+                length = min(UTF8Columns.scalarLength(lead: byte), line.endIndex - index)
+                columns = UTF8Columns.width(ofScalarAt: index, length: length, in: line)
+                expanded.append(contentsOf: line[index..<(index + length)])
+            }
+            column += columns
+            segments[segments.count - 1].end = expanded.count
+            segments[segments.count - 1].width += columns
+            index += length
+        }
+
         writer.beginLine()
-        guard !segments.isEmpty else {
+        if column <= width {
+            writer.append(expanded)
             writer.endLine()
             return
         }
         let indent = segments[0].isSpace ? segments[0].width : 0
-        let continuation = Array(String(repeating: " ", count: indent + 2).utf8)
         var lineWidth = 0
         var hasWord = false
-        var index = 0
-        while index < segments.count {
-            let segment = segments[index]
-            if segment.isSpace {
-                // A space run is written only if the next word fits after it.
-                if hasWord, index + 1 < segments.count,
-                   lineWidth + segment.width + segments[index + 1].width > width {
-                    writer.endLine()
-                    writer.beginLine()
-                    writer.append(continuation)
-                    lineWidth = continuation.count
-                    hasWord = false
-                } else {
-                    writer.append(Array(segment.text.utf8))
-                    lineWidth += segment.width
-                }
-            } else {
-                writer.append(Array(segment.text.utf8))
-                lineWidth += segment.width
-                hasWord = true
+        for (position, segment) in segments.enumerated() {
+            if segment.isSpace, hasWord, position + 1 < segments.count,
+               lineWidth + segment.width + segments[position + 1].width > width {
+                writer.endLine()
+                writer.beginLine()
+                writer.append(repeating: 0x20, count: indent + 2)
+                lineWidth = indent + 2
+                hasWord = false
+                continue
             }
-            index += 1
+            writer.append(expanded[segment.start..<segment.end])
+            lineWidth += segment.width
+            if !segment.isSpace { hasWord = true }
         }
         writer.endLine()
     }

@@ -3,6 +3,9 @@
 struct PlainTextWalker {
     private let width: Int
     private var writer: TextLineWriter
+    /// Scratch space reused for every paragraph and code line.
+    private var words = WrappedWords()
+    private var codeLines = CodeLineWrapper()
 
     init(width: Int, capacity: Int) {
         self.width = width
@@ -41,9 +44,11 @@ struct PlainTextWalker {
     private mutating func renderBlock(_ block: MarkdownBlock) {
         switch block {
         case .paragraph(let inlines):
-            fill(words(of: inlines))
+            collectWords(inlines)
+            fill()
         case .heading(let level, let inlines):
-            let widest = fill(words(of: inlines))
+            collectWords(inlines)
+            let widest = fill()
             guard widest > 0, level <= 2 else { return }
             writer.beginLine()
             writer.append(repeating: level == 1 ? UInt8(ascii: "=") : UInt8(ascii: "-"), count: widest)
@@ -100,23 +105,24 @@ struct PlainTextWalker {
     }
 
     private mutating func renderCode(_ literal: String) {
-        var lines = literal.split(separator: "\n", omittingEmptySubsequences: false)
-        while let last = lines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) { lines.removeLast() }
+        let bytes = Array(literal.utf8)
+        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        while let last = lines.last, last.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.removeLast() }
         guard !lines.isEmpty else { return }
         writer.pushPrefix(first: "    ", rest: "    ")
         for line in lines {
-            CodeLineWrapper(line: line, width: availableWidth).write(into: &writer)
+            codeLines.write(line, width: availableWidth, into: &writer)
         }
         writer.popPrefix()
     }
 
     // MARK: Inlines
 
-    private func words(of inlines: [MarkdownInline]) -> WrappedWords {
-        var words = WrappedWords()
+    /// Flattens the inlines into the reusable word buffer.
+    private mutating func collectWords(_ inlines: [MarkdownInline]) {
+        words.removeAll()
         Self.collect(inlines, into: &words, insideImage: false)
         words.finish()
-        return words
     }
 
     private static func collect(_ inlines: [MarkdownInline], into words: inout WrappedWords, insideImage: Bool) {
@@ -154,7 +160,7 @@ struct PlainTextWalker {
 
     /// Fills lines greedily with the words; returns the widest line's width.
     @discardableResult
-    private mutating func fill(_ words: WrappedWords) -> Int {
+    private mutating func fill() -> Int {
         let available = availableWidth
         var lineWidth = 0
         var lineOpen = false

@@ -18,6 +18,14 @@ struct WrappedWords {
 
     var isEmpty: Bool { tokens.isEmpty && wordStart < 0 }
 
+    /// Empties the words but keeps the storage, for the next paragraph.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        wordStart = -1
+        wordWidth = 0
+    }
+
     mutating func appendText(_ text: String) {
         var text = text
         text.withUTF8 { appendText(bytes: $0) }
@@ -39,15 +47,11 @@ struct WrappedWords {
                 index += 1
                 continue
             }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length where index + offset < count {
-                value = value << 6 | (UInt32(text[index + offset]) & 0x3F)
-            }
-            startWordIfNeeded()
+            let length = UTF8Columns.scalarLength(lead: byte)
             let end = min(index + length, count)
+            startWordIfNeeded()
+            wordWidth += UTF8Columns.width(ofScalarAt: index, length: end - index, in: text)
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
-            if let scalar = Unicode.Scalar(value) { wordWidth += DisplayWidth.of(scalar) }
             index = end
         }
     }
