@@ -7,6 +7,7 @@ import CCmark
 enum CmarkTreeConverter {
     static func blocks(childrenOf parent: OpaquePointer) -> [MarkdownBlock] {
         var result: [MarkdownBlock] = []
+        result.reserveCapacity(childCount(parent))
         var child = cmark_node_first_child(parent)
         while let node = child {
             appendBlock(node, to: &result)
@@ -47,6 +48,7 @@ enum CmarkTreeConverter {
             kind = .bullet
         }
         var items: [MarkdownListItem] = []
+        items.reserveCapacity(childCount(node))
         var child = cmark_node_first_child(node)
         while let item = child {
             items.append(MarkdownListItem(blocks: blocks(childrenOf: item)))
@@ -57,6 +59,7 @@ enum CmarkTreeConverter {
 
     static func inlines(childrenOf parent: OpaquePointer) -> [MarkdownInline] {
         var result: [MarkdownInline] = []
+        result.reserveCapacity(childCount(parent))
         var child = cmark_node_first_child(parent)
         while let node = child {
             appendInline(node, to: &result)
@@ -92,6 +95,17 @@ enum CmarkTreeConverter {
         default:
             result.append(contentsOf: inlines(childrenOf: node))
         }
+    }
+
+    /// Counting first lets each array be allocated once at its final size.
+    private static func childCount(_ parent: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            count += 1
+            child = cmark_node_next(node)
+        }
+        return count
     }
 
     private static func literal(_ node: OpaquePointer) -> String {

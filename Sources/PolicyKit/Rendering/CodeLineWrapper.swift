@@ -17,7 +17,7 @@ struct CodeLineWrapper {
     private var expanded: [UInt8] = []
     private var segments: [Segment] = []
 
-    mutating func write(_ line: ArraySlice<UInt8>, width: Int, into writer: inout TextLineWriter) {
+    mutating func write(_ line: UnsafeBufferPointer<UInt8>, width: Int, into writer: inout TextLineWriter) {
         expanded.removeAll(keepingCapacity: true)
         segments.removeAll(keepingCapacity: true)
         var column = 0
@@ -37,7 +37,7 @@ struct CodeLineWrapper {
             } else {
                 length = min(UTF8Columns.scalarLength(lead: byte), line.endIndex - index)
                 columns = UTF8Columns.width(ofScalarAt: index, length: length, in: line)
-                expanded.append(contentsOf: line[index..<(index + length)])
+                expanded.append(contentsOf: UnsafeBufferPointer(rebasing: line[index..<(index + length)]))
             }
             column += columns
             segments[segments.count - 1].end = expanded.count

@@ -54,7 +54,7 @@ struct PlainTextWalker {
             writer.append(repeating: level == 1 ? UInt8(ascii: "=") : UInt8(ascii: "-"), count: widest)
             writer.endLine()
         case .blockQuote(let blocks):
-            writer.pushPrefix(first: "> ", rest: "> ")
+            writer.pushPrefix(first: Self.quoteBar, rest: Self.quoteBar)
             renderBlocks(blocks, blankLineBetween: true)
             writer.popPrefix()
         case .list(let list):
@@ -70,9 +70,13 @@ struct PlainTextWalker {
         }
     }
 
+    private static let quoteBar = Array("> ".utf8)
+    private static let bullet = Array("- ".utf8)
+    private static let codeIndent = Array("    ".utf8)
+
     private mutating func renderList(_ list: MarkdownList) {
         let markers = Self.markers(for: list)
-        let hangingIndent = String(repeating: " ", count: DisplayWidth.of(markers.last ?? ""))
+        let hangingIndent = [UInt8](repeating: 0x20, count: markers.last?.count ?? 0)
         var wroteAny = false
         for (item, marker) in zip(list.items, markers) {
             if wroteAny && !list.isTight { writer.separateWithBlankLine() }
@@ -92,28 +96,40 @@ struct PlainTextWalker {
 
     /// One marker per item, all the same width: `- `, or numbers right-aligned
     /// to the widest (` 9. ` above `10. `).
-    private static func markers(for list: MarkdownList) -> [String] {
+    private static func markers(for list: MarkdownList) -> [[UInt8]] {
         switch list.kind {
         case .bullet:
-            return Array(repeating: "- ", count: list.items.count)
+            return Array(repeating: bullet, count: list.items.count)
         case .ordered(let start, let delimiter):
             let suffix = delimiter == .period ? ". " : ") "
             let numbers = list.items.indices.map { String(start + $0) }
-            let widest = numbers.map(\.count).max() ?? 0
-            return numbers.map { String(repeating: " ", count: widest - $0.count) + $0 + suffix }
+            let widest = numbers.map(\.utf8.count).max() ?? 0
+            return numbers.map { Array((String(repeating: " ", count: widest - $0.utf8.count) + $0 + suffix).utf8) }
         }
     }
 
     private mutating func renderCode(_ literal: String) {
-        let bytes = Array(literal.utf8)
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        while let last = lines.last, last.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { lines.removeLast() }
-        guard !lines.isEmpty else { return }
-        writer.pushPrefix(first: "    ", rest: "    ")
-        for line in lines {
-            codeLines.write(line, width: availableWidth, into: &writer)
+        var literal = literal
+        literal.withUTF8 { bytes in
+            // Trailing blank lines of a fence are not part of what a reader sees.
+            var lastNonBlank = bytes.count - 1
+            while lastNonBlank >= 0 && (bytes[lastNonBlank] == 0x20 || bytes[lastNonBlank] == 0x09 || bytes[lastNonBlank] == 0x0A) {
+                lastNonBlank -= 1
+            }
+            guard lastNonBlank >= 0 else { return }
+            var end = lastNonBlank + 1
+            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+            writer.pushPrefix(first: Self.codeIndent, rest: Self.codeIndent)
+            let width = availableWidth
+            var lineStart = 0
+            while lineStart <= end {
+                var lineEnd = lineStart
+                while lineEnd < end && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+                codeLines.write(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), width: width, into: &writer)
+                lineStart = lineEnd + 1
+            }
+            writer.popPrefix()
         }
-        writer.popPrefix()
     }
 
     // MARK: Inlines

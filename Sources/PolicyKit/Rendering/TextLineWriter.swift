@@ -27,10 +27,10 @@ struct TextLineWriter {
 
     var depth: Int { prefixes.count }
 
-    mutating func pushPrefix(first: String, rest: String) {
-        let width = DisplayWidth.of(first)
-        prefixes.append(Prefix(first: Array(first.utf8), rest: Array(rest.utf8), width: width))
-        indentWidth += width
+    /// `first` and `rest` must be the same width; ASCII, so bytes are columns.
+    mutating func pushPrefix(first: [UInt8], rest: [UInt8]) {
+        prefixes.append(Prefix(first: first, rest: rest, width: first.count))
+        indentWidth += first.count
     }
 
     mutating func popPrefix() {
