@@ -68,7 +68,7 @@ struct RenderCommand: ParsableCommand {
                 output = body
             }
         }
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardOutput.send(output)
     }
 }
 

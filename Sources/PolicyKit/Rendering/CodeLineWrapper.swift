@@ -17,7 +17,41 @@ struct CodeLineWrapper {
     private var expanded: [UInt8] = []
     private var segments: [Segment] = []
 
+    init() {
+        expanded.reserveCapacity(1_024)
+        segments.reserveCapacity(256)
+    }
+
     mutating func write(_ line: UnsafeBufferPointer<UInt8>, width: Int, into writer: inout TextLineWriter) {
+        if let lineWidth = Self.widthWithoutTabs(line), lineWidth <= width {
+            writer.beginLine()
+            writer.append(line)
+            writer.endLine()
+            return
+        }
+        writeExpandingAndWrapping(line, width: width, into: &writer)
+    }
+
+    /// The line's columns, or nil when it has a tab (whose width depends on its column).
+    private static func widthWithoutTabs(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
+        var columns = 0
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if byte < 0x80 {
+                if byte == 0x09 { return nil }
+                if byte >= 0x20 && byte != 0x7F { columns += 1 }
+                index += 1
+            } else {
+                let length = min(UTF8Columns.scalarLength(lead: byte), line.count - index)
+                columns += UTF8Columns.width(ofScalarAt: index, length: length, in: line)
+                index += length
+            }
+        }
+        return columns
+    }
+
+    private mutating func writeExpandingAndWrapping(_ line: UnsafeBufferPointer<UInt8>, width: Int, into writer: inout TextLineWriter) {
         expanded.removeAll(keepingCapacity: true)
         segments.removeAll(keepingCapacity: true)
         var column = 0

@@ -10,7 +10,11 @@ public enum MarkdownRenderer {
     /// The plain-text rendering described at `PlainTextRenderer`, wrapped at
     /// `width` terminal columns.
     public static func plainText(fromMarkdown markdown: String, width: Int = 72) -> String {
-        let renderer = PlainTextRenderer(options: .init(width: width))
-        return renderer.render(MarkdownDocument(parsing: markdown), reservingCapacity: markdown.utf8.count + markdown.utf8.count / 8)
+        // The output buffer is taken before parsing: one large allocation while the
+        // heap is still tidy, instead of after the tree's many small ones.
+        let size = markdown.utf8.count
+        var walker = PlainTextWalker(width: PlainTextRenderer.Options(width: width).width, capacity: size + size / 8 + 64)
+        walker.render(MarkdownDocument(parsing: markdown))
+        return walker.text
     }
 }

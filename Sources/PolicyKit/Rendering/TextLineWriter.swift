@@ -64,6 +64,10 @@ struct TextLineWriter {
         output.append(contentsOf: bytes)
     }
 
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        output.append(contentsOf: bytes)
+    }
+
     mutating func append(_ bytes: [UInt8]) {
         output.append(contentsOf: bytes)
     }

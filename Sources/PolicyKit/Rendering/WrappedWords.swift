@@ -16,6 +16,13 @@ struct WrappedWords {
     private var wordStart = -1
     private var wordWidth = 0
 
+    /// Room for a long paragraph up front: the buffers are reused, and growing
+    /// them later means large allocations while the heap is full of small ones.
+    init() {
+        bytes.reserveCapacity(16_384)
+        tokens.reserveCapacity(2_048)
+    }
+
     var isEmpty: Bool { tokens.isEmpty && wordStart < 0 }
 
     /// Empties the words but keeps the storage, for the next paragraph.
@@ -35,25 +42,35 @@ struct WrappedWords {
         var index = 0
         let count = text.count
         while index < count {
-            let byte = text[index]
-            if byte < 0x80 {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                    endWord()
-                } else {
-                    startWordIfNeeded()
-                    bytes.append(byte)
-                    if byte >= 0x20 && byte != 0x7F { wordWidth += 1 }
-                }
+            if Self.isWhitespace(text[index]) {
+                endWord()
                 index += 1
                 continue
             }
-            let length = UTF8Columns.scalarLength(lead: byte)
-            let end = min(index + length, count)
+            // Measure the run up to the next whitespace, then copy it at once.
+            let runStart = index
+            var runWidth = 0
+            while index < count {
+                let byte = text[index]
+                if byte < 0x80 {
+                    if Self.isWhitespace(byte) { break }
+                    if byte >= 0x20 && byte != 0x7F { runWidth += 1 }
+                    index += 1
+                } else {
+                    let length = min(UTF8Columns.scalarLength(lead: byte), count - index)
+                    runWidth += UTF8Columns.width(ofScalarAt: index, length: length, in: text)
+                    index += length
+                }
+            }
             startWordIfNeeded()
-            wordWidth += UTF8Columns.width(ofScalarAt: index, length: end - index, in: text)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<end]))
-            index = end
+            wordWidth += runWidth
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[runStart..<index]))
         }
+    }
+
+    @inline(__always)
+    private static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// Ends the current word, as whitespace would.
