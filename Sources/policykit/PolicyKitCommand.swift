@@ -8,7 +8,10 @@ struct PolicyKitCommand: ParsableCommand {
         commandName: "policykit",
         abstract: "Builds a client code of conduct and staff safety policy from one settings file.",
         version: PolicyKitVersion.current,
-        subcommands: [CheckCommand.self, InitCommand.self, ParseCommand.self, TemplatesCommand.self]
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, InitCommand.self, ParseCommand.self,
+            RenderCommand.self, TemplatesCommand.self,
+        ]
     )
 
     /// Exit codes are part of the interface CI relies on: 0 success, 1 invalid input
@@ -20,7 +23,8 @@ struct PolicyKitCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -1,0 +1,119 @@
+import CCmark
+
+/// Turns cmark's node tree into `MarkdownBlock` and `MarkdownInline` values.
+///
+/// Strings returned by cmark's getters belong to the nodes, so they are copied
+/// into Swift strings before the tree is freed.
+enum CmarkTreeConverter {
+    static func blocks(childrenOf parent: OpaquePointer) -> [MarkdownBlock] {
+        var result: [MarkdownBlock] = []
+        result.reserveCapacity(childCount(parent))
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            appendBlock(node, to: &result)
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    private static func appendBlock(_ node: OpaquePointer, to result: inout [MarkdownBlock]) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            result.append(.paragraph(inlines(childrenOf: node)))
+        case CMARK_NODE_HEADING:
+            result.append(.heading(level: Int(cmark_node_get_heading_level(node)), inlines(childrenOf: node)))
+        case CMARK_NODE_BLOCK_QUOTE:
+            result.append(.blockQuote(blocks(childrenOf: node)))
+        case CMARK_NODE_LIST:
+            result.append(.list(list(node)))
+        case CMARK_NODE_CODE_BLOCK:
+            result.append(.codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node)))
+        case CMARK_NODE_HTML_BLOCK:
+            result.append(.htmlBlock(literal(node)))
+        case CMARK_NODE_THEMATIC_BREAK:
+            result.append(.thematicBreak)
+        default:
+            // Custom blocks never come out of the parser; keep whatever they hold.
+            result.append(contentsOf: blocks(childrenOf: node))
+        }
+    }
+
+    private static func list(_ node: OpaquePointer) -> MarkdownList {
+        let kind: MarkdownList.Kind
+        if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST {
+            let delimiter: MarkdownList.Delimiter =
+                cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? .parenthesis : .period
+            kind = .ordered(start: Int(cmark_node_get_list_start(node)), delimiter: delimiter)
+        } else {
+            kind = .bullet
+        }
+        var items: [MarkdownListItem] = []
+        items.reserveCapacity(childCount(node))
+        var child = cmark_node_first_child(node)
+        while let item = child {
+            items.append(MarkdownListItem(blocks: blocks(childrenOf: item)))
+            child = cmark_node_next(item)
+        }
+        return MarkdownList(kind: kind, isTight: cmark_node_get_list_tight(node) != 0, items: items)
+    }
+
+    static func inlines(childrenOf parent: OpaquePointer) -> [MarkdownInline] {
+        var result: [MarkdownInline] = []
+        result.reserveCapacity(childCount(parent))
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            appendInline(node, to: &result)
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    private static func appendInline(_ node: OpaquePointer, to result: inout [MarkdownInline]) {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT:
+            result.append(.text(literal(node)))
+        case CMARK_NODE_SOFTBREAK:
+            result.append(.softBreak)
+        case CMARK_NODE_LINEBREAK:
+            result.append(.lineBreak)
+        case CMARK_NODE_CODE:
+            result.append(.code(literal(node)))
+        case CMARK_NODE_HTML_INLINE:
+            result.append(.html(literal(node)))
+        case CMARK_NODE_EMPH:
+            result.append(.emphasis(inlines(childrenOf: node)))
+        case CMARK_NODE_STRONG:
+            result.append(.strong(inlines(childrenOf: node)))
+        case CMARK_NODE_LINK:
+            result.append(.link(destination: string(cmark_node_get_url(node)),
+                                title: string(cmark_node_get_title(node)),
+                                inlines(childrenOf: node)))
+        case CMARK_NODE_IMAGE:
+            result.append(.image(source: string(cmark_node_get_url(node)),
+                                 title: string(cmark_node_get_title(node)),
+                                 inlines(childrenOf: node)))
+        default:
+            result.append(contentsOf: inlines(childrenOf: node))
+        }
+    }
+
+    /// Counting first lets each array be allocated once at its final size.
+    private static func childCount(_ parent: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            count += 1
+            child = cmark_node_next(node)
+        }
+        return count
+    }
+
+    private static func literal(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_literal(node))
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+}

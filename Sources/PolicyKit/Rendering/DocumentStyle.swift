@@ -1,0 +1,12 @@
+/// The look of a printed document, one per kind of document.
+public enum DocumentStyle: String, CaseIterable, Sendable {
+    /// The lobby poster: large type, high contrast, one page. A block quote (or
+    /// an element with class `emergency`) is the emergency-numbers panel.
+    case poster
+    /// The staff handbook: each `h2` starts a new printed page.
+    case handbook
+    /// The quick-reference card: compact, fits one page.
+    case card
+    /// The risk-assessment checklist: bullet items print as tick boxes.
+    case checklist
+}

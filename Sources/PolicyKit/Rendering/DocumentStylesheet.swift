@@ -1,0 +1,97 @@
+/// The CSS embedded in every standalone page: a shared base for screen and
+/// print, the paper's `@page` rule, and the rules of the document's style.
+/// Fonts are the reader's own, so the page needs nothing from outside.
+enum DocumentStylesheet {
+    static func css(paper: PaperSize, style: DocumentStyle) -> String {
+        base + paper.pageRule + "\n" + rules(for: style)
+    }
+
+    private static let base = """
+        html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+        body { margin: 0; background: #fff; color: #111; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 1rem; line-height: 1.5; }
+        main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
+        h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
+        h1 { font-size: 1.9rem; margin-top: 0.5em; }
+        h2 { font-size: 1.45rem; }
+        h3 { font-size: 1.2rem; }
+        p, ul, ol, blockquote, pre, table { margin: 0 0 1em; }
+        ul, ol { padding-left: 1.6em; }
+        li > p { margin-bottom: 0.4em; }
+        a { color: #0645ad; }
+        blockquote { margin-left: 0; padding: 0.5em 1em; border-left: 0.3em solid #777; background: #f4f4f4; }
+        code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.92em; }
+        pre { padding: 0.75em 1em; background: #f4f4f4; overflow-x: auto; white-space: pre-wrap; }
+        hr { border: 0; border-top: 1px solid #999; margin: 1.5em 0; }
+        img { max-width: 100%; height: auto; }
+        @media print {
+          body { font-size: 11pt; line-height: 1.4; }
+          main { max-width: none; margin: 0; padding: 0; }
+          a { color: inherit; }
+          blockquote, pre { background: none; border-color: #000; }
+          h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
+          p, li, blockquote, pre { orphans: 3; widows: 3; }
+          pre, blockquote, li { break-inside: avoid; }
+        }
+
+        """
+
+    private static func rules(for style: DocumentStyle) -> String {
+        switch style {
+        case .poster:
+            return """
+                body.poster { color: #000; font-size: 1.25rem; }
+                .poster main { max-width: 52rem; }
+                .poster h1 { font-size: 2.6rem; margin-bottom: 0.4em; }
+                .poster h2 { font-size: 1.8rem; border-bottom: 0.12em solid #000; padding-bottom: 0.1em; }
+                .poster strong { font-weight: 800; }
+                .poster blockquote, .poster .emergency { border: 0.2em solid #000; border-left-width: 0.6em; background: #ffe9a8; color: #000; font-size: 1.35em; font-weight: 700; padding: 0.6em 1em; }
+                @media print {
+                  body.poster { font-size: 15pt; line-height: 1.35; }
+                  .poster h1 { font-size: 32pt; }
+                  .poster h2 { font-size: 21pt; margin-top: 0.9em; }
+                  .poster h3 { font-size: 17pt; }
+                  .poster blockquote, .poster .emergency { font-size: 20pt; background: none; border-color: #000; }
+                  .poster main > * { break-inside: avoid; }
+                }
+
+                """
+        case .handbook:
+            return """
+                @media print {
+                  .handbook h2 { break-before: page; page-break-before: always; }
+                  .handbook h1, .handbook h2, .handbook h3 { break-after: avoid; page-break-after: avoid; }
+                }
+
+                """
+        case .card:
+            return """
+                body.card { font-size: 0.95rem; line-height: 1.35; }
+                .card main { max-width: 40rem; padding-top: 1rem; }
+                .card h1 { font-size: 1.5rem; }
+                .card h2 { font-size: 1.15rem; margin: 1em 0 0.3em; }
+                .card h3 { font-size: 1rem; margin: 0.8em 0 0.2em; }
+                .card p, .card ul, .card ol, .card blockquote, .card pre { margin-bottom: 0.5em; }
+                .card li > p { margin-bottom: 0.2em; }
+                .card blockquote { border-left-color: #000; font-weight: 700; }
+                @media print {
+                  body.card { font-size: 9.5pt; line-height: 1.3; }
+                  .card h1 { font-size: 15pt; }
+                  .card h2 { font-size: 11.5pt; }
+                  .card h2, .card h3, .card li, .card blockquote { break-inside: avoid; }
+                }
+
+                """
+        case .checklist:
+            return """
+                .checklist ul { list-style: none; padding-left: 0; }
+                .checklist ul li { position: relative; padding-left: 2em; margin-bottom: 0.5em; }
+                .checklist ul li::before { content: ""; position: absolute; left: 0.2em; top: 0.2em; width: 1em; height: 1em; border: 0.12em solid #000; border-radius: 0.1em; background: #fff; box-sizing: border-box; }
+                @media print {
+                  body.checklist { font-size: 11.5pt; }
+                  .checklist ul li { break-inside: avoid; }
+                }
+
+                """
+        }
+    }
+}

@@ -1,0 +1,47 @@
+/// A standalone HTML5 page around a rendered body: charset, viewport, title and
+/// an embedded stylesheet for screen and print. No scripts and no external
+/// resources, so the file prints and opens anywhere, and the same inputs always
+/// give the same bytes.
+public struct HTMLDocument: Equatable, Sendable {
+    public var title: String
+    /// A BCP 47 language tag, e.g. `en` or `fr-CA`.
+    public var language: String
+    public var paper: PaperSize
+    public var style: DocumentStyle
+    /// Trusted HTML for the page's `<main>`, such as `MarkdownRenderer.html(fromMarkdown:)`.
+    public var bodyHTML: String
+
+    public init(title: String, language: String, paper: PaperSize, style: DocumentStyle, bodyHTML: String) {
+        self.title = title
+        self.language = language
+        self.paper = paper
+        self.style = style
+        self.bodyHTML = bodyHTML
+    }
+
+    /// The page's complete HTML, ending with a newline.
+    public var text: String {
+        var page = ""
+        page.reserveCapacity(bodyHTML.utf8.count + 6000)
+        page += "<!doctype html>\n"
+        page += "<html lang=\"\(HTMLEscaping.escape(language))\" dir=\"ltr\">\n"
+        page += "<head>\n"
+        page += "<meta charset=\"utf-8\">\n"
+        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        // HTML requires a non-empty title.
+        let shownTitle = title.allSatisfy(\.isWhitespace) ? "Document" : title
+        page += "<title>\(HTMLEscaping.escape(shownTitle))</title>\n"
+        page += "<style>\n"
+        page += DocumentStylesheet.css(paper: paper, style: style)
+        page += "</style>\n"
+        page += "</head>\n"
+        page += "<body class=\"\(style.rawValue)\">\n"
+        page += "<main>\n"
+        page += bodyHTML
+        if !bodyHTML.isEmpty && !bodyHTML.hasSuffix("\n") { page += "\n" }
+        page += "</main>\n"
+        page += "</body>\n"
+        page += "</html>\n"
+        return page
+    }
+}

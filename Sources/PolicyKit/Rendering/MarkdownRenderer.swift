@@ -1,0 +1,20 @@
+/// Markdown in, finished text out: the two renderings every document gets.
+public enum MarkdownRenderer {
+    /// cmark's HTML rendering in safe mode: raw HTML is replaced by a comment and
+    /// `javascript:`, `vbscript:`, `file:` and non-image `data:` destinations are
+    /// emptied. Returns an HTML fragment (wrap it with `HTMLDocument` for a page).
+    public static func html(fromMarkdown markdown: String) -> String {
+        CmarkDocument(parsing: markdown).renderHTML()
+    }
+
+    /// The plain-text rendering described at `PlainTextRenderer`, wrapped at
+    /// `width` terminal columns.
+    public static func plainText(fromMarkdown markdown: String, width: Int = 72) -> String {
+        // The output buffer is taken before parsing: one large allocation while the
+        // heap is still tidy, instead of after the tree's many small ones.
+        let size = markdown.utf8.count
+        var walker = PlainTextWalker(width: PlainTextRenderer.Options(width: width).width, capacity: size + size / 8 + 64)
+        walker.render(MarkdownDocument(parsing: markdown))
+        return walker.text
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// Reads a Markdown file (or standard input for `-`) as UTF-8, with errors a
+/// person can act on.
+enum MarkdownInput {
+    struct ReadError: Error {
+        var message: String
+    }
+
+    static func read(_ path: String) throws -> String {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+                throw ReadError(message: "\(path): no such file")
+            }
+            guard !isFolder.boolValue else {
+                throw ReadError(message: "\(path): is a folder, not a Markdown file")
+            }
+            guard let contents = FileManager.default.contents(atPath: path) else {
+                throw ReadError(message: "\(path): cannot be read")
+            }
+            data = contents
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ReadError(message: "\(path == "-" ? "standard input" : path): is not valid UTF-8 text")
+        }
+        return text
+    }
+}

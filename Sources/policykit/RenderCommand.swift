@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import PolicyKit
+
+/// `policykit render`: any Markdown file to HTML or plain text on standard output.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Renders a Markdown file as HTML or plain text.",
+        discussion: """
+            HTML comes from cmark in safe mode: raw HTML and unsafe links are removed. \
+            Plain text is wrapped to --width columns.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html
+        case text
+    }
+
+    @Argument(help: "The Markdown file to render, or - for standard input.")
+    var file: String
+
+    @Option(help: "Output format: html or text.")
+    var format: Format
+
+    @Option(help: "Columns per line of plain text.")
+    var width: Int = 72
+
+    @Option(help: "Paper size for a standalone page: a4 or letter.")
+    var paper: PaperSize = .a4
+
+    @Option(help: "Page style for a standalone page: poster, handbook, card or checklist.")
+    var style: DocumentStyle = .handbook
+
+    @Option(help: "Language tag of a standalone page.")
+    var lang: String = "en"
+
+    @Flag(help: "With html, write a complete page with its stylesheet instead of a fragment.")
+    var standalone = false
+
+    func validate() throws {
+        guard width >= 1 else { throw ValidationError("--width must be a positive number of columns.") }
+        guard !lang.isEmpty, lang.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+            throw ValidationError("--lang must be a language tag such as en or fr-CA.")
+        }
+    }
+
+    func run() throws {
+        let markdown: String
+        do {
+            markdown = try MarkdownInput.read(file)
+        } catch let error as MarkdownInput.ReadError {
+            FileHandle.standardError.write(Data("policykit: \(error.message)\n".utf8))
+            throw ExitCode(1)
+        }
+        let output: String
+        switch format {
+        case .text:
+            output = MarkdownRenderer.plainText(fromMarkdown: markdown, width: width)
+        case .html:
+            let body = MarkdownRenderer.html(fromMarkdown: markdown)
+            if standalone {
+                let title = MarkdownDocument(parsing: markdown).title
+                    ?? (file == "-" ? "Document" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+                output = HTMLDocument(title: title, language: lang, paper: paper, style: style, bodyHTML: body).text
+            } else {
+                output = body
+            }
+        }
+        StandardOutput.send(output)
+    }
+}
+
+extension PaperSize: ExpressibleByArgument {}
+extension DocumentStyle: ExpressibleByArgument {}
