@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import PolicyKit
+
+/// Each example organisation commits its documents; these tests are their golden files.
+/// A change to templates, renderers or settings that alters a document fails here until
+/// `make examples` rebuilds them, so a reviewer sees every change in the output.
+@Suite struct ExampleDocumentsTests {
+    static let examples: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples")
+
+    static var names: [String] {
+        (try? FileManager.default.contentsOfDirectory(atPath: examples.path).filter {
+            FileManager.default.fileExists(atPath: examples.appendingPathComponent("\($0)/settings.yaml").path)
+        }.sorted()) ?? []
+    }
+
+    @Test func thereAreExamplesFromThreeJurisdictions() throws {
+        var jurisdictions = Set<Jurisdiction>()
+        for name in Self.names {
+            let result = SettingsLoader.loadFile(atPath: Self.examples.appendingPathComponent("\(name)/settings.yaml").path, today: CalendarDate(year: 2026, month: 1, day: 1)!)
+            jurisdictions.insert(try #require(result.policy).organisation.jurisdiction)
+        }
+        #expect(jurisdictions.count >= 3)
+    }
+
+    @Test(arguments: names)
+    func committedDocumentsAreCurrent(example: String) throws {
+        let folder = Self.examples.appendingPathComponent(example)
+        let result = SettingsLoader.loadFile(atPath: folder.appendingPathComponent("settings.yaml").path, today: CalendarDate(year: 2026, month: 1, day: 1)!)
+        let policy = try #require(result.policy)
+        let files = try DocumentBuilder().files(for: policy)
+        #expect(files.count == 12)
+        let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)
+        #expect(stale.isEmpty, "out of date in Examples/\(example)/documents: \(stale); run `make examples`")
+    }
+}
