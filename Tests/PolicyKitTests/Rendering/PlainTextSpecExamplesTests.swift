@@ -8,7 +8,7 @@ import Testing
         #expect(CommonMarkSpecExample.all.count == 652)
     }
 
-    @Test(arguments: [72, 20])
+    @Test(arguments: [72, 20, 8])
     func keepsEveryWordInOrder(width: Int) {
         for example in CommonMarkSpecExample.all {
             let document = MarkdownDocument(parsing: example.markdown)
@@ -24,7 +24,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [72, 20])
+    @Test(arguments: [72, 20, 8])
     func keepsLinesWithinTheWidthUnlessOneWordIsLonger(width: Int) {
         for example in CommonMarkSpecExample.all {
             let output = MarkdownRenderer.plainText(fromMarkdown: example.markdown, width: width)
