@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PolicyKit
 
@@ -94,8 +95,6 @@ import Testing
         #expect(output == "a </one> <https://two.example> b\n")
     }
 }
-
-import Foundation
 
 /// What a reader must find in the plain text: the words of text, code, link
 /// text and image descriptions (raw HTML is not text).
