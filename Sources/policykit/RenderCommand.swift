@@ -40,6 +40,9 @@ struct RenderCommand: ParsableCommand {
     var standalone = false
 
     func validate() throws {
+        if standalone && format != .html {
+            throw ValidationError("--standalone makes a complete HTML page; use it with --format html.")
+        }
         guard width >= 1 else { throw ValidationError("--width must be a positive number of columns.") }
         guard !lang.isEmpty, lang.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
             throw ValidationError("--lang must be a language tag such as en or fr-CA.")

@@ -10,11 +10,15 @@ public enum MarkdownRenderer {
     /// The plain-text rendering described at `PlainTextRenderer`, wrapped at
     /// `width` terminal columns.
     public static func plainText(fromMarkdown markdown: String, width: Int = 72) -> String {
-        // The output buffer is taken before parsing: one large allocation while the
-        // heap is still tidy, instead of after the tree's many small ones.
+        // Large allocations make glibc sweep every small freed block first, so the
+        // large ones come before the frees: the output buffer is taken before
+        // parsing, and cmark's tree is freed only after the text is made.
         let size = markdown.utf8.count
         var walker = PlainTextWalker(width: PlainTextRenderer.Options(width: width).width, capacity: size + size / 8 + 64)
-        walker.render(MarkdownDocument(parsing: markdown))
-        return walker.text
+        let parsed = CmarkDocument(parsing: markdown)
+        return withExtendedLifetime(parsed) {
+            walker.render(MarkdownDocument(blocks: parsed.withRoot(CmarkTreeConverter.blocks(childrenOf:))))
+            return walker.text
+        }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-@testable import PolicyKit
+import Testing
 
 /// The 652 examples of the CommonMark 0.30 specification, read from the shared
 /// folder next to the package.
@@ -25,5 +25,3 @@ struct CommonMarkSpecExample: Decodable, Sendable, CustomTestStringConvertible {
         return examples
     }()
 }
-
-import Testing

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PolicyKit
 
@@ -8,7 +9,7 @@ import Testing
         #expect(CommonMarkSpecExample.all.count == 652)
     }
 
-    @Test(arguments: [72, 20])
+    @Test(arguments: [72, 20, 8])
     func keepsEveryWordInOrder(width: Int) {
         for example in CommonMarkSpecExample.all {
             let document = MarkdownDocument(parsing: example.markdown)
@@ -24,7 +25,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [72, 20])
+    @Test(arguments: [72, 20, 8])
     func keepsLinesWithinTheWidthUnlessOneWordIsLonger(width: Int) {
         for example in CommonMarkSpecExample.all {
             let output = MarkdownRenderer.plainText(fromMarkdown: example.markdown, width: width)
@@ -94,8 +95,6 @@ import Testing
         #expect(output == "a </one> <https://two.example> b\n")
     }
 }
-
-import Foundation
 
 /// What a reader must find in the plain text: the words of text, code, link
 /// text and image descriptions (raw HTML is not text).
