@@ -101,16 +101,11 @@ extension YAMLParser {
         default:
             break
         }
-        if implicitKeyAhead() {
-            switch context {
-            case .sequenceEntry:
-                if sawTab { throw fail("tab characters must not be used for indentation; use spaces", at: here()) }
-                return try parseBlockMapping(indent: pos - lineStart)
-            case .mappingValue:
-                throw fail("a nested mapping cannot start on the same line as its key; start it on a new line", at: here())
-            case .document:
-                throw fail("a mapping cannot start on the same line as '---'; start it on a new line", at: here())
-            }
+        // `key: a: b` needs no look-ahead: the value stops at the second ': ' and
+        // finishLine reports it.
+        if context == .sequenceEntry && implicitKeyAhead() {
+            if sawTab { throw fail("tab characters must not be used for indentation; use spaces", at: here()) }
+            return try parseBlockMapping(indent: pos - lineStart)
         }
         let node = try parseFlowNodeInBlock(parent: n)
         try finishLine()

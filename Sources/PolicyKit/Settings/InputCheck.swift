@@ -22,6 +22,17 @@ enum InputCheck {
         i = bomEnd
         bytes.withUnsafeBufferPointer { b in
             while i < count && order.count < limit {
+                // Eight bytes at a time while they are all printable ASCII (0x20...0x7E).
+                while i + 8 <= count {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    let belowSpace = (word &- ones &* 0x20) & ~word & highs
+                    let isDelete = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & highs
+                    if (word & highs) | belowSpace | isDelete != 0 { break }
+                    i += 8
+                }
+                if i >= count { break }
                 let c = b[i]
                 if c >= 0x20 && c < 0x7F || c == 0x0A || c == 0x09 {
                     i += 1

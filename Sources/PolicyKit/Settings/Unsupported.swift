@@ -71,17 +71,36 @@ extension YAMLParser {
 
 /// The keys of one mapping so far, compared as the core schema resolves them
 /// (`1` and `0x1` are the same key, and so, conservatively, are `1` and `"1"`).
+/// Most mappings are small: a list is searched until a table pays off.
 struct KeyRegistry {
-    private var firstLines: [String: Int] = [:]
+    private var keys: [(text: String, line: Int)] = []
+    private var table: [String: Int]? = nil
 
     mutating func add(_ key: Node, parser: inout YAMLParser) {
         let canonical = CoreSchema.keyText(key)
-        if let firstLine = firstLines[canonical] {
+        if let firstLine = firstLine(of: canonical) {
             let shown: String
             if case .scalar(let scalar) = key.kind { shown = scalar.text } else { shown = canonical }
             parser.record("duplicate key '\(shown)' (first defined at line \(firstLine))", at: key.range.start)
-        } else {
-            firstLines[canonical] = key.range.start.line
+            return
         }
+        let line = key.range.start.line
+        if table != nil {
+            table![canonical] = line
+        } else if keys.count < 12 {
+            keys.append((canonical, line))
+        } else {
+            var built = [String: Int](minimumCapacity: 64)
+            for entry in keys { built[entry.text] = entry.line }
+            built[canonical] = line
+            table = built
+            keys = []
+        }
+    }
+
+    private func firstLine(of text: String) -> Int? {
+        if let table { return table[text] }
+        for entry in keys where entry.text == text { return entry.line }
+        return nil
     }
 }
