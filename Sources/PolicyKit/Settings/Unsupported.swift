@@ -39,10 +39,6 @@ extension YAMLParser {
         let c = current
         let next = at(pos + 1)
         switch c {
-        case Byte.question where flow, Byte.colon where flow:
-            // YAML 1.2 reads `[?x]` and `[:x]` as plain scalars, but libyaml, PyYAML and
-            // ruamel.yaml read the '?' or ':' as an indicator: refuse rather than disagree.
-            throw fail("a plain value inside a flow collection cannot start with \(describe(pos)); quote the value", at: here())
         case Byte.dash, Byte.question, Byte.colon:
             if Byte.isBlankOrBreakOrEnd(next) || (flow && Byte.isFlowIndicator(next)) {
                 if c == Byte.question { throw complexKeyError() }
