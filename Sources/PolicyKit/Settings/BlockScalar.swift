@@ -108,6 +108,7 @@ extension YAMLParser {
         var p = pos
         var widest = 0
         var widestLine = line
+        var widestOffset = pos
         var lineNumber = line
         while p < end {
             let lineBegin = p
@@ -117,6 +118,7 @@ extension YAMLParser {
                 if spaces > widest {
                     widest = spaces
                     widestLine = lineNumber
+                    widestOffset = lineBegin
                 }
                 if at(p) == Byte.cr { p += 1 }
                 p += 1
@@ -133,7 +135,8 @@ extension YAMLParser {
                 return max(n + 1, widest, 1)
             }
             if widest > indent {
-                throw fail("a leading empty line of this block scalar has more spaces (\(widest), line \(widestLine)) than its first text line (\(indent))", at: here())
+                throw fail("this leading empty line of a block scalar has more spaces (\(widest)) than its first text line (\(indent), line \(lineNumber))",
+                           at: SourceLocation(line: widestLine, column: 1, offset: widestOffset))
             }
             return max(indent, n + 1)
         }

@@ -59,7 +59,9 @@ enum InputCheck {
                 }
                 guard let (scalar, length) = decode(b, at: i) else {
                     note(i, "invalid UTF-8 byte 0x\(String(c, radix: 16, uppercase: true)); settings files must be UTF-8")
+                    // One report per broken sequence, not per byte.
                     i += 1
+                    while i < count && b[i] & 0xC0 == 0x80 { i += 1 }
                     continue
                 }
                 if (scalar >= 0x80 && scalar < 0xA0 && scalar != 0x85) || scalar == 0xFFFE || scalar == 0xFFFF {
