@@ -31,11 +31,13 @@ struct ParseCommand: ParsableCommand {
         if file == "-" {
             bytes = Self.readBounded(FileHandle.standardInput)
         } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            do {
+                // Mapped, so the file is copied once, into the parser's bytes.
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped))
+            } catch {
                 FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)'\n".utf8))
                 throw ExitCode(1)
             }
-            bytes = Array(data)
         }
         let formatter = DiagnosticFormatter(sources: [path: bytes])
         do {

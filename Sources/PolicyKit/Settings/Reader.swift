@@ -41,6 +41,14 @@ struct YAMLParser {
         }
         var column = columnCacheColumn
         var i = columnCacheOffset
+        // Eight bytes at a time: each byte that is not a UTF-8 continuation byte
+        // (10xxxxxx) starts a scalar.
+        while i + 8 <= offset {
+            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+            column += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
         while i < offset {
             if text[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
