@@ -43,8 +43,9 @@ struct ParseCommand: ParsableCommand {
         do {
             guard let node = try SettingsParser.parse(bytes, path: path) else { return }
             if json {
-                let text = try JSONOutput.encode(node, path: path)
-                FileHandle.standardOutput.write(Data((text + "\n").utf8))
+                var output = try JSONOutput.encodeUTF8(node, path: path)
+                output.append(UInt8(ascii: "\n"))
+                FileHandle.standardOutput.write(Data(output))
             }
         } catch {
             FileHandle.standardError.write(Data(formatter.format(error.diagnostics).utf8))

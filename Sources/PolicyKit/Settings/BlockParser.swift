@@ -164,7 +164,8 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         var entries: [MappingEntry] = []
-        var keys = KeyRegistry()
+        entries.reserveCapacity(4)
+        var keys = KeyRegistry(self)
         let start = here()
         while true {
             let key = try parseImplicitKey(parent: m)
@@ -181,6 +182,7 @@ extension YAMLParser {
                 throw fail("a sequence item '-' cannot appear among the keys of a mapping", at: here())
             }
         }
+        keys.close(&self)
         let endLocation = entries.last.map { $0.value.range.end } ?? start
         return Node(.mapping(entries), range: SourceRange(start: start, end: endLocation))
     }
@@ -190,6 +192,7 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         var items: [Node] = []
+        items.reserveCapacity(4)
         let start = here()
         while true {
             pos += 1 // '-'

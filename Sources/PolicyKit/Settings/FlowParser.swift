@@ -11,7 +11,7 @@ extension YAMLParser {
         pos += 1
         var items: [Node] = []
         var entries: [MappingEntry] = []
-        var keys = KeyRegistry()
+        var keys = KeyRegistry(self)
         while true {
             try skipFlowSpace(parent: n)
             let c = current
@@ -70,6 +70,7 @@ extension YAMLParser {
                 throw fail("expected ',' or '\(isSequence ? "]" : "}")', found \(describe(pos))", at: here())
             }
         }
+        keys.close(&self)
         let range = SourceRange(start: start, end: here())
         return Node(isSequence ? .sequence(items) : .mapping(entries), range: range)
     }

@@ -18,6 +18,8 @@ struct YAMLParser {
     /// indentation in spaces, and where a tab appeared before its first character.
     var lineIndent = 0
     var lineTab: Int? = nil
+    /// The keys of the mappings being parsed (see KeyRegistry).
+    var keyStack: [(text: String, line: Int)] = []
 
     // Columns count scalars from the line start; remembering the last answer
     // keeps this linear on long lines.

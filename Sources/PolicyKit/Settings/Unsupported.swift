@@ -67,14 +67,21 @@ extension YAMLParser {
 
 /// The keys of one mapping so far, compared as the core schema resolves them
 /// (`1` and `0x1` are the same key, and so, conservatively, are `1` and `"1"`).
-/// Most mappings are small: a list is searched until a table pays off.
+///
+/// Most mappings are small, so their keys live on a stack the parser shares
+/// between mappings (a nested mapping's keys are pushed and popped while its
+/// parent waits) and are searched in order; a large mapping moves to a table.
 struct KeyRegistry {
-    private var keys: [(text: String, line: Int)] = []
+    private let base: Int
     private var table: [String: Int]? = nil
+
+    init(_ parser: YAMLParser) {
+        base = parser.keyStack.count
+    }
 
     mutating func add(_ key: Node, parser: inout YAMLParser) {
         let canonical = CoreSchema.keyText(key)
-        if let firstLine = firstLine(of: canonical) {
+        if let firstLine = firstLine(of: canonical, parser) {
             let shown: String
             if case .scalar(let scalar) = key.kind { shown = scalar.text } else { shown = canonical }
             parser.record("duplicate key '\(shown)' (first defined at line \(firstLine))", at: key.range.start)
@@ -83,20 +90,29 @@ struct KeyRegistry {
         let line = key.range.start.line
         if table != nil {
             table![canonical] = line
-        } else if keys.count < 12 {
-            keys.append((canonical, line))
+        } else if parser.keyStack.count - base < 12 {
+            parser.keyStack.append((canonical, line))
         } else {
             var built = [String: Int](minimumCapacity: 64)
-            for entry in keys { built[entry.text] = entry.line }
+            for entry in parser.keyStack[base...] { built[entry.text] = entry.line }
             built[canonical] = line
             table = built
-            keys = []
+            parser.keyStack.removeSubrange(base...)
         }
     }
 
-    private func firstLine(of text: String) -> Int? {
+    /// Pops this mapping's keys when the mapping ends.
+    func close(_ parser: inout YAMLParser) {
+        if parser.keyStack.count > base { parser.keyStack.removeSubrange(base...) }
+    }
+
+    private func firstLine(of text: String, _ parser: YAMLParser) -> Int? {
         if let table { return table[text] }
-        for entry in keys where entry.text == text { return entry.line }
+        var index = base
+        while index < parser.keyStack.count {
+            if parser.keyStack[index].text == text { return parser.keyStack[index].line }
+            index += 1
+        }
         return nil
     }
 }
