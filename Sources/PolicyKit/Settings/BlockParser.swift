@@ -286,7 +286,17 @@ extension YAMLParser {
         guard current == Byte.colon && Byte.isBlankOrBreakOrEnd(at(pos + 1)) else {
             throw fail("expected ':' after the mapping key", at: here())
         }
+        try checkImplicitKeyLength(from: start)
         return key
+    }
+
+    /// YAML limits a key written without '?' to 1024 characters up to its ':'
+    /// (the cursor); other YAML tools refuse longer ones, so this parser does too.
+    mutating func checkImplicitKeyLength(from start: SourceLocation) throws(DiagnosticList) {
+        let colon = here()
+        if colon.line == start.line && colon.column - start.column > 1024 {
+            throw fail("a mapping key may be at most 1024 characters long", at: start)
+        }
     }
 
     /// A scalar or flow collection inside block structure; its continuation lines

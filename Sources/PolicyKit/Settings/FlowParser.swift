@@ -39,6 +39,7 @@ extension YAMLParser {
                 if isSequence && first.range.end.line != first.range.start.line {
                     throw fail("a key in a flow sequence must fit on one line", at: first.range.start)
                 }
+                if isSequence && hasValue { try checkImplicitKeyLength(from: first.range.start) }
                 var value = Node.empty(at: here())
                 if hasValue {
                     pos += 1

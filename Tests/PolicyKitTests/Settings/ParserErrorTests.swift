@@ -63,6 +63,13 @@ struct ParserErrorTests {
         #expect(errors("key: [a,\nb]\n") == ["2:1: this line of a flow collection must be indented more than its parent (column 1)"])
     }
 
+    @Test func keysWithoutQuestionMarkAreAtMost1024Characters() {
+        let long = String(repeating: "k", count: 1025)
+        #expect(errors(long + ": v\n") == ["1:1: a mapping key may be at most 1024 characters long"])
+        #expect(errors("[" + long + ": v]") == ["1:2: a mapping key may be at most 1024 characters long"])
+        #expect(errors(String(repeating: "é", count: 1024) + ": v\n") == [])
+    }
+
     @Test func mappingsCannotStartOnTheirKeysLine() {
         // A more indented line continues a plain value, so its ': ' comes too late.
         #expect(errors("a:\n  b: 1\n   c: 2\n") == ["3:5: unexpected ':'; a mapping key must fit on one line and a nested mapping must start on a new line"])
