@@ -58,9 +58,8 @@ extension YAMLParser {
                 continue
             }
             if p >= end {
-                // A last line of blanks without a line break still counts as an empty line.
-                if p > lineBegin { pendingEmpty += 1 }
                 pos = p
+                if p > lineBegin && chomping == .keep { throw missingFinalLineBreak() }
                 break
             }
             if p - lineBegin < indent && c == Byte.tab {
@@ -84,8 +83,8 @@ extension YAMLParser {
             previousMoreIndented = moreIndented
             pendingEmpty = 0
             endLocation = here()
-            // The end of the input ends the last line as a line break would.
-            lastBreak = true
+            if atEnd && chomping != .strip { throw missingFinalLineBreak() }
+            lastBreak = !atEnd
             if !atEnd { breakLine() }
         }
         switch chomping ?? .clip {
@@ -100,6 +99,13 @@ extension YAMLParser {
         skipBlankLines()
         let scalar = Scalar(String(decoding: out, as: UTF8.self), style: folded ? .folded : .literal)
         return Node(.scalar(scalar), range: SourceRange(start: start, end: endLocation))
+    }
+
+    /// YAML tools disagree on whether the end of the file ends a block scalar's last
+    /// line as a line break would (the yaml-test-suite says yes, libyaml and
+    /// ruamel.yaml say no), and the answer changes the text; so it is refused.
+    private mutating func missingFinalLineBreak() -> DiagnosticList {
+        fail("a block scalar that keeps its final line break ('|', '>', '|+' or '>+') must end with one: add a newline at the end of the file", at: here())
     }
 
     /// The content indentation of a block scalar without an indentation indicator:

@@ -58,8 +58,11 @@ struct ScalarTests {
     }
 
     @Test func blockScalarAtEndOfInputWithoutLineBreak() {
-        #expect(text("k: |\n  last") == "last\n")
         #expect(text("k: |-\n  last") == "last")
+        #expect(text("k: |\n  last\n  ") == "last\n")
+        let refusal = "a block scalar that keeps its final line break ('|', '>', '|+' or '>+') must end with one: add a newline at the end of the file"
+        #expect(ParserTestSupport.errors("k: |\n  last") == ["2:7: " + refusal])
+        #expect(ParserTestSupport.errors("k: >+\n  last\n  ") == ["3:3: " + refusal])
     }
 
     @Test func quotedAndBlockScalarsAreAlwaysStrings() {
