@@ -128,6 +128,13 @@ struct ParserErrorTests {
         var block = ""
         for level in 0..<1001 { block += String(repeating: " ", count: level) + "k:\n" }
         #expect(errors(block) == ["1001:1001: collections nest more than 1000 levels deep"])
+        var mixed = ""
+        for level in 0..<1000 { mixed += String(repeating: " ", count: level) + (level % 2 == 0 ? "- " : "k: ") + "\n" }
+        #expect(errors(mixed) == [])
+        let compact = String(repeating: "- ", count: 1000) + "x\n"
+        #expect(errors(compact) == [])
+        let flowMaps = String(repeating: "{a: ", count: 1000) + String(repeating: "}", count: 1000)
+        #expect(errors(flowMaps) == [])
     }
 
     @Test func deeplyNestedDocumentsStillEncode() throws {
