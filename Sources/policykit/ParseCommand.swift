@@ -21,7 +21,13 @@ struct ParseCommand: ParsableCommand {
 
     func validate() throws {
         if json == quiet {
-            throw ValidationError("choose one of --json or --quiet")
+            // Usage errors exit 2, like the rest of policykit.
+            FileHandle.standardError.write(Data("""
+                policykit parse: choose one of --json or --quiet
+                Usage: policykit parse (--json | --quiet) <file>
+
+                """.utf8))
+            throw ExitCode(2)
         }
     }
 
