@@ -38,8 +38,9 @@ enum DocumentStylesheet {
     private static func rules(for style: DocumentStyle) -> String {
         switch style {
         case .poster:
-            // In print the poster is two columns on one sheet: the title and the emergency
-            // panel span both, the text stays at 14pt or more, read from across a room.
+            // In print the poster is two columns on one sheet: the title, the emergency panel
+            // (the poster's last section) and the footer span both; the text stays at 14pt or
+            // more, to be read from across a room. `build --format pdf` warns when it overflows.
             return """
                 body.poster { color: #000; font-size: 1.25rem; }
                 .poster main { max-width: 52rem; }
@@ -58,13 +59,14 @@ enum DocumentStylesheet {
                   .poster main > h1 + p + p { column-span: all; margin: 0 0 1pt; }
                   .poster h2 { font-size: 16pt; line-height: 1.05; margin: 4pt 0 1pt; padding-bottom: 0; border-bottom-width: 1.5pt; }
                   .poster h3 { font-size: 15pt; }
+                  .poster main > h2:first-of-type { margin-top: 0; }
                   .poster p, .poster ul, .poster ol { margin: 0 0 2pt; }
                   .poster ul, .poster ol { padding-left: 0.9em; }
                   .poster li { margin: 0; }
                   .poster li > p { margin: 0; }
                   .poster blockquote, .poster .emergency { font-size: 15pt; font-weight: 400; line-height: 1.15; margin: 0 0 3pt; padding: 3pt 6pt; background: none; border: 2pt solid #000; border-left-width: 6pt; }
                   .poster blockquote strong { font-size: 16pt; }
-                  .poster h2:has(+ blockquote), .poster blockquote, .poster .emergency { column-span: all; }
+                  .poster main > h2:last-of-type, .poster blockquote, .poster .emergency { column-span: all; }
                   .poster blockquote, .poster .emergency { column-count: 2; column-gap: 5mm; }
                   .poster blockquote p { margin: 0 0 2pt; break-inside: avoid; }
                   .poster li, .poster blockquote { break-inside: avoid; }
