@@ -50,8 +50,8 @@ enum DocumentStylesheet {
                 .poster blockquote, .poster .emergency { border: 0.2em solid #000; border-left-width: 0.6em; background: #ffe9a8; color: #000; font-size: 1.35em; font-weight: 700; padding: 0.6em 1em; }
                 .poster blockquote strong, .poster .emergency strong { white-space: nowrap; }
                 @media print {
-                  @page { margin: 7mm 9mm; }
-                  body.poster { font-size: 14pt; line-height: 1.1; }
+                  @page { margin: 6mm 9mm; }
+                  body.poster { font-size: 14pt; line-height: 1.07; }
                   .poster main { column-count: 2; column-gap: 5mm; }
                   .poster main > p:last-child { column-span: all; margin: 2pt 0 0; }
                   .poster h1 { column-span: all; font-size: 25pt; line-height: 1.05; margin: 0; }
