@@ -50,13 +50,13 @@ struct BrowserPrintTests {
     }
 
     static func pages(_ pdf: String) throws -> Int {
-        let info = try PrintTools.run(PrintTools.path("pdfinfo")!, [pdf])
+        let info = try PrintTools.run(try #require(PrintTools.path("pdfinfo")), [pdf])
         let line = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") })
         return try #require(Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)))
     }
 
     static func pageSize(_ pdf: String) throws -> String {
-        let info = try PrintTools.run(PrintTools.path("pdfinfo")!, [pdf])
+        let info = try PrintTools.run(try #require(PrintTools.path("pdfinfo")), [pdf])
         return String(try #require(info.split(separator: "\n").first { $0.hasPrefix("Page size:") }))
     }
 
@@ -96,7 +96,7 @@ struct BrowserPrintTests {
         for handbook in try documents(.handbook) {
             let pageCount = try Self.pages(handbook.pdf)
             #expect(pageCount >= 5, "\(handbook.example) handbook on \(handbook.paper.displayName): \(pageCount) pages")
-            let text = try PrintTools.run(PrintTools.path("pdftotext")!, ["-layout", handbook.pdf, "-"])
+            let text = try PrintTools.run(try #require(PrintTools.path("pdftotext")), ["-layout", handbook.pdf, "-"])
             let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
                 .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             let markdown = try DocumentFiller().markdown(for: .handbook, policy: PrintTools.examplePolicy(handbook.example))
@@ -122,7 +122,7 @@ struct BrowserPrintTests {
     @Test func theChecklistPrintsItsTickBoxes() throws {
         for checklist in try documents(.checklist) {
             // A tick box is drawn, not a character: the printed text has the items but no bullets.
-            let text = try PrintTools.run(PrintTools.path("pdftotext")!, [checklist.pdf, "-"])
+            let text = try PrintTools.run(try #require(PrintTools.path("pdftotext")), [checklist.pdf, "-"])
             #expect(!text.contains("•"), "\(checklist.example): bullets printed instead of tick boxes")
             #expect(text.contains("Duress alarms") || text.contains("reception"))
         }
