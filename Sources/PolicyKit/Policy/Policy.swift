@@ -23,6 +23,8 @@ public struct Policy: Hashable, Sendable {
     public var training: Training
     /// Languages the documents are written in; only English ("en") for now.
     public var languages: [String]
+    /// Paper and reading-level limit; defaults unless the settings give a `documents:` section.
+    public var documents = DocumentSettings()
 
     public init(
         organisation: Organisation,

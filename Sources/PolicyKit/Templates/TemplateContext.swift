@@ -84,6 +84,7 @@ public struct TemplateContext: Sendable {
                 "examples": .list(of: .text),
                 "has_examples": .flag,
                 "examples_text": .optional(.text),
+                "first_example": .optional(.text),
             ])),
         ]),
         "client_rights": .list(of: .text),
@@ -212,6 +213,8 @@ public struct TemplateContext: Sendable {
                         "examples": .list(item.examples.map(ContextValue.text)),
                         "has_examples": .flag(!item.examples.isEmpty),
                         "examples_text": item.examples.isEmpty ? .absent : .text(item.examples.joined(separator: "; ")),
+                        // The poster has room for one example per behaviour at a size read from across a room.
+                        "first_example": item.examples.first.map(ContextValue.text) ?? .absent,
                     ])
                 }),
             ]),

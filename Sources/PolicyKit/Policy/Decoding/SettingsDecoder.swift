@@ -4,7 +4,7 @@ enum SettingsDecoder {
     static let sectionKeys = [
         "organisation", "policy", "emergency", "contacts", "premises", "client_expectations",
         "client_rights", "complaints", "staff_rights", "reporting", "consequences", "visits",
-        "support", "training", "languages",
+        "support", "training", "languages", "documents",
     ]
 
     /// For each key of a section, the section; keys in more than one section are left out
@@ -15,6 +15,7 @@ enum SettingsDecoder {
             ("contacts", contactsKeys), ("premises", premisesKeys), ("client_expectations", clientExpectationKeys),
             ("complaints", complaintsKeys), ("reporting", reportingKeys), ("consequences", consequencesKeys),
             ("visits", visitsKeys), ("support", supportKeys), ("training", trainingKeys),
+            ("documents", documentsKeys),
         ]
         var homes: [String: String] = [:]
         var ambiguous: Set<String> = []
@@ -54,9 +55,10 @@ enum SettingsDecoder {
         let support = decodeSupport(reader.mapping("support", knownKeys: supportKeys), contacts: contacts)
         let training = decodeTraining(reader.mapping("training", knownKeys: trainingKeys))
         let languages = decodeLanguages(reader)
+        let documents = decodeDocuments(reader.mapping("documents", knownKeys: documentsKeys))
 
         guard !context.hasErrors, let organisation, let metadata else { return nil }
-        return Policy(
+        var policy = Policy(
             organisation: organisation,
             metadata: metadata,
             emergency: emergency,
@@ -73,6 +75,8 @@ enum SettingsDecoder {
             training: training,
             languages: languages
         )
+        policy.documents = documents
+        return policy
     }
 
     private static func decodeLanguages(_ reader: MappingReader) -> [String] {

@@ -3,9 +3,9 @@ public enum ClientDefaults {
     public static let acceptable: [String] = [
         "Treat staff, volunteers and other clients with respect.",
         "Speak calmly, even when you are upset or disagree with us.",
-        "Tell us when you are unhappy with our service, so we can try to put it right.",
-        "Come to appointments on time, or let us know if you cannot make it.",
-        "Respect the privacy of other people using our service.",
+        "Tell us when you are unhappy, so we can try to put it right.",
+        "Come on time, or tell us if you cannot make it.",
+        "Respect the privacy of other people here.",
         "Follow staff directions in an emergency.",
     ]
 
@@ -54,12 +54,12 @@ public enum ClientDefaults {
     ]
 
     public static let rights: [String] = [
-        "To be treated with respect and dignity, whoever you are.",
-        "To privacy: we keep what you tell us confidential, except when the law requires us to share it or someone is in danger.",
-        "To be listened to, and to have your concerns taken seriously.",
-        "To clear information about our services, our decisions and how long things will take.",
+        "To be treated with respect, whoever you are.",
+        "To privacy: what you tell us stays private, unless the law says we must share it or someone is in danger.",
+        "To be listened to and taken seriously.",
+        "To clear information about our services and our decisions.",
         "To bring a support person to your appointments.",
-        "To complain, or ask for a decision to be reviewed, without losing our service.",
+        "To complain, or ask for a review of a decision, without losing our service.",
     ]
 
     public static let complaints = Complaints(
