@@ -31,11 +31,13 @@ struct ParseCommand: ParsableCommand {
         if file == "-" {
             bytes = Self.readBounded(FileHandle.standardInput)
         } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)'\n".utf8))
+            // FileBytes stops at its size limit, so an endless device cannot fill memory.
+            do {
+                bytes = try FileBytes.contents(of: file)
+            } catch {
+                FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)': \(error.message)\n".utf8))
                 throw ExitCode(1)
             }
-            bytes = Array(data)
         }
         let formatter = DiagnosticFormatter(sources: [path: bytes])
         do {
