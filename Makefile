@@ -6,7 +6,7 @@
 SWIFT ?= swift
 RELEASE_BIN = .build/release/policykit
 
-.PHONY: examples test setup setup-tests release bench
+.PHONY: examples test setup setup-tests release bench fuzz memcheck
 
 setup:
 	scripts/install-dependencies
@@ -22,3 +22,11 @@ examples: release
 
 test: setup-tests release
 	$(SWIFT) test
+
+# Hardening checks (README, "Fuzzing and memory checks").
+FUZZ_SECONDS ?= 60
+fuzz: setup-tests
+	scripts/fuzz $(FUZZ_SECONDS)
+
+memcheck: setup
+	scripts/memcheck

@@ -1,5 +1,25 @@
 // swift-tools-version: 6.1
 import PackageDescription
+import Foundation
+
+// scripts/fuzz sets POLICYKIT_FUZZ=1: the library is then built with libFuzzer's coverage
+// instrumentation and AddressSanitizer, and only the fuzz targets link libFuzzer.
+// (`swift build --sanitize=fuzzer` cannot be used: it also links libFuzzer's `main` into
+// the template-embedder tool the build plugin runs.)
+let fuzzing = ProcessInfo.processInfo.environment["POLICYKIT_FUZZ"] == "1"
+let fuzzInstrumentation: [SwiftSetting] = fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+
+/// A libFuzzer target: `Sources/NAME/main.swift` holds `LLVMFuzzerTestOneInput` and starts
+/// libFuzzer's driver (FuzzSupport's `runFuzzer`). In an ordinary build the program only
+/// says that it is not a fuzzing build, so `swift build` and `swift test` are unaffected.
+func fuzzTarget(_ name: String) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: ["FuzzSupport"],
+        swiftSettings: fuzzInstrumentation,
+        linkerSettings: fuzzing ? [.unsafeFlags(["-sanitize=fuzzer,address"])] : []
+    )
+}
 
 let package = Package(
     name: "PolicyKit",
@@ -7,6 +27,10 @@ let package = Package(
     products: [
         .library(name: "PolicyKit", targets: ["PolicyKit"]),
         .executable(name: "policykit", targets: ["policykit"]),
+        // libFuzzer targets: scripts/fuzz builds and runs them.
+        .executable(name: "fuzz-settings-parser", targets: ["fuzz-settings-parser"]),
+        .executable(name: "fuzz-pipeline", targets: ["fuzz-pipeline"]),
+        .executable(name: "fuzz-text-renderer", targets: ["fuzz-text-renderer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,6 +48,7 @@ let package = Package(
                 "CCmark",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedTemplates"]
         ),
         .executableTarget(
@@ -33,6 +58,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "FuzzSupport", dependencies: ["PolicyKit"], swiftSettings: fuzzInstrumentation + (fuzzing ? [.define("FUZZING")] : [])),
+        fuzzTarget("fuzz-settings-parser"),
+        fuzzTarget("fuzz-pipeline"),
+        fuzzTarget("fuzz-text-renderer"),
         // Turns Templates/ into Swift source so the binary carries its templates.
         .executableTarget(name: "template-embedder"),
         .plugin(
@@ -42,7 +71,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyKitTests",
-            dependencies: ["PolicyKit"]
+            dependencies: ["PolicyKit", "FuzzSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

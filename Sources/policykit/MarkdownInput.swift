@@ -1,4 +1,5 @@
 import Foundation
+import PolicyKit
 
 /// Reads a Markdown file (or standard input for `-`) as UTF-8, with errors a
 /// person can act on.
@@ -19,10 +20,12 @@ enum MarkdownInput {
             guard !isFolder.boolValue else {
                 throw ReadError(message: "\(path): is a folder, not a Markdown file")
             }
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                throw ReadError(message: "\(path): cannot be read")
+            // FileBytes stops at its size limit, so an endless device cannot fill memory.
+            do {
+                data = Data(try FileBytes.contents(of: path))
+            } catch {
+                throw ReadError(message: "\(path): cannot be read: \(error.message)")
             }
-            data = contents
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ReadError(message: "\(path == "-" ? "standard input" : path): is not valid UTF-8 text")

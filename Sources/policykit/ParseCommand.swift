@@ -37,11 +37,11 @@ struct ParseCommand: ParsableCommand {
         if file == "-" {
             bytes = Self.readBounded(FileHandle.standardInput)
         } else {
+            // FileBytes stops at its size limit, so an endless device cannot fill memory.
             do {
-                // Mapped, so the file is copied once, into the parser's bytes.
-                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped))
+                bytes = try FileBytes.contents(of: file)
             } catch {
-                FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)'\n".utf8))
+                FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)': \(error.message)\n".utf8))
                 throw ExitCode(1)
             }
         }

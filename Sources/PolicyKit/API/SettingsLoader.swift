@@ -32,10 +32,13 @@ public enum SettingsLoader {
         guard !isDirectory.boolValue else {
             return .failure(.error("'\(path)' is a folder, not a settings file", path: nil))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error("cannot read '\(path)'; check that you have permission to open it", path: nil))
-        }
+        // FileBytes stops at its size limit, so a device that never ends (/dev/zero) or a
+        // huge file is refused instead of filling memory; /dev/null reads as empty.
         // Encoding problems are left to the parser, which points at the first bad byte.
-        return .success([UInt8](data))
+        do {
+            return .success(try FileBytes.contents(of: path))
+        } catch {
+            return .failure(.error("cannot read '\(path)': \(error.message)", path: nil))
+        }
     }
 }

@@ -16,28 +16,76 @@ public struct DiagnosticFormatter: Sendable {
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
+        format(diagnostic, lines: nil)
+    }
+
+    public func format(_ diagnostics: [Diagnostic]) -> String {
+        // Each file's lines are found once, not once per diagnostic: a large file with
+        // many errors must not be scanned again for each.
+        var lines: [String: LineIndex] = [:]
+        for path in Set(diagnostics.compactMap(\.path)) {
+            if let bytes = sources[path] { lines[path] = LineIndex(bytes) }
+        }
+        return diagnostics.map { format($0, lines: $0.path.flatMap { lines[$0] }) }.joined()
+    }
+
+    /// At most this many columns of a source line are shown around the caret, so a
+    /// line of a megabyte does not flood the terminal.
+    static let excerptWidth = 120
+
+    private func format(_ diagnostic: Diagnostic, lines: LineIndex?) -> String {
         var head = ""
         if let path = diagnostic.path {
-            head += path + ":"
+            head += Self.printable(path) + ":"
             if let location = diagnostic.location {
                 head += "\(location.line):\(location.column):"
             }
             head += " "
         }
-        head += "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
-        guard let path = diagnostic.path, let location = diagnostic.location,
-              let bytes = sources[path], let line = Self.line(location.line, of: bytes)
+        head += "\(diagnostic.severity.rawValue): \(Self.printable(diagnostic.message))\n"
+        guard let path = diagnostic.path, let location = diagnostic.location, let bytes = sources[path],
+              let line = lines.map({ $0.line(location.line, of: bytes) }) ?? Self.line(location.line, of: bytes)
         else { return head }
-        let shown = String(decoding: line, as: UTF8.self)
+        var scalars = Array(String(decoding: line, as: UTF8.self).unicodeScalars)
+        var caret = min(max(0, location.column - 1), scalars.count)
+        var prefix = "", suffix = ""
+        if scalars.count > Self.excerptWidth {
+            let start = max(0, min(caret - Self.excerptWidth / 2, scalars.count - Self.excerptWidth))
+            let end = min(scalars.count, start + Self.excerptWidth)
+            if start > 0 { prefix = "..." }
+            if end < scalars.count { suffix = "..." }
+            scalars = Array(scalars[start..<end])
+            caret -= start
+        }
+        // Control and bidirectional-override characters are shown as U+FFFD: printed as
+        // they are they could move the cursor, recolour the terminal or reverse the line.
+        let shown = scalars.map { Self.isHidden($0) ? "\u{FFFD}" : $0 }
         // Tabs stay tabs under the caret so it lines up in any terminal.
-        let lead = shown.unicodeScalars.prefix(max(0, location.column - 1)).map { scalar -> String in
+        let lead = String(repeating: " ", count: prefix.count) + shown.prefix(caret).map { scalar -> String in
             scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.of(scalar))
         }.joined()
-        return head + shown + "\n" + lead + "^\n"
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: shown)
+        return head + prefix + String(text) + suffix + "\n" + lead + "^\n"
     }
 
-    public func format(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(format).joined()
+    /// Characters a terminal would act on rather than show.
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    /// `text` with every character a terminal would act on replaced by U+FFFD, line
+    /// breaks kept.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 != "\n" && isHidden($0) }) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(scalar != "\n" && isHidden(scalar) ? "\u{FFFD}" : scalar) }
+        return String(result)
     }
 
     /// Line `number` (from 1) without its line break, or nil past the end.
@@ -58,5 +106,23 @@ public struct DiagnosticFormatter: Sendable {
 
     private static func trimCR(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         slice.last == UInt8(ascii: "\r") ? slice.dropLast() : slice
+    }
+}
+
+/// Where each line of a file starts, found in one pass.
+struct LineIndex {
+    private var starts: [Int] = [0]
+
+    init(_ bytes: [UInt8]) {
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(index + 1) }
+    }
+
+    /// Line `number` (from 1) without its line break, or nil past the end.
+    func line(_ number: Int, of bytes: [UInt8]) -> ArraySlice<UInt8>? {
+        guard number >= 1, number <= starts.count else { return nil }
+        let start = starts[number - 1]
+        let end = number < starts.count ? starts[number] - 1 : bytes.count
+        let slice = bytes[start..<end]
+        return slice.last == UInt8(ascii: "\r") ? slice.dropLast() : slice
     }
 }

@@ -19,13 +19,17 @@ public struct TemplateContext: Sendable {
 
     // MARK: Declaration
 
-    private static let contact: ContextShape = .object([
+    // Built on each use rather than stored: a stored global of this indirect enum keeps its
+    // boxes behind pointers tagged with the enum case, which leak checkers (valgrind,
+    // LeakSanitizer) cannot follow, so every build would be reported as leaking them.
+    // It is read once per template check and once per document.
+    private static var contact: ContextShape { .object([
         "title": .text,
         "name": .optional(.text),
         "phone": .optional(.text),
-    ])
+    ]) }
 
-    public static let shape: ContextShape = .object([
+    public static var shape: ContextShape { .object([
         "organisation": .object([
             "name": .text,
             "jurisdiction": .text,
@@ -141,7 +145,7 @@ public struct TemplateContext: Sendable {
             "refresher_every": .text,
         ]),
         "languages": .list(of: .text),
-    ])
+    ]) }
 
     // MARK: Building
 

@@ -27,7 +27,9 @@ final class DecodingContext {
         return ordered + (limitNote.map { [$0] } ?? [])
     }
 
-    func error(_ message: String, at location: SourceLocation) {
+    /// The message is only built while errors are still being collected: a file of a
+    /// million unknown keys must not spend time wording the ones past the limit.
+    func error(_ message: @autoclosure () -> String, at location: SourceLocation) {
         guard !stopped else { return }
         if errorCount == Self.errorLimit {
             stopped = true
@@ -35,11 +37,11 @@ final class DecodingContext {
             return
         }
         errorCount += 1
-        found.append(.error(message, path: path, at: location))
+        found.append(.error(message(), path: path, at: location))
     }
 
-    func warning(_ message: String, at location: SourceLocation) {
+    func warning(_ message: @autoclosure () -> String, at location: SourceLocation) {
         guard !stopped else { return }
-        found.append(.warning(message, path: path, at: location))
+        found.append(.warning(message(), path: path, at: location))
     }
 }

@@ -30,13 +30,11 @@ struct MappingReader {
                 continue
             }
             guard knownKeys.contains(key.text) else {
-                let message: String
                 if let home = homes[key.text] {
-                    message = "'\(key.text)' belongs inside '\(home)'; indent it under '\(home):'"
+                    context.error("'\(key.text)' belongs inside '\(home)'; indent it under '\(home):'", at: entry.key.location)
                 } else {
-                    message = Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name)
+                    context.error(Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name), at: entry.key.location)
                 }
-                context.error(message, at: entry.key.location)
                 continue
             }
             if entries[key.text] == nil { entries[key.text] = entry }
