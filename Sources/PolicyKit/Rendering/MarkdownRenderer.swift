@@ -17,7 +17,7 @@ public enum MarkdownRenderer {
         var walker = PlainTextWalker(width: PlainTextRenderer.Options(width: width).width, capacity: size + size / 8 + 64)
         let parsed = CmarkDocument(parsing: markdown)
         return withExtendedLifetime(parsed) {
-            walker.render(MarkdownDocument(blocks: parsed.withRoot(CmarkTreeConverter.blocks(childrenOf:))))
+            walker.render(MarkdownDocument(blocks: parsed.withRoot { CmarkTreeConverter.blocks(childrenOf: $0) }))
             return walker.text
         }
     }
