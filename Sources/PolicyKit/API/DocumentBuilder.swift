@@ -47,27 +47,34 @@ public struct DocumentBuilder: Sendable {
         filler = try DocumentFiller(templates: templates)
     }
 
+    /// Every document in every language of the policy that has a template for it. The
+    /// primary language's files are named `poster.html`; the others carry the language's
+    /// code, `poster.fr.html`.
     public func files(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> [OutputFile] {
         let paper = options.paper ?? policy.organisation.jurisdiction.usualPaper
         var files: [OutputFile] = []
-        for kind in options.documents {
-            let markdown = try filler.markdown(for: kind, policy: policy)
-            for format in options.formats {
-                let name = "\(kind.rawValue).\(format.fileExtension)"
-                switch format {
-                case .markdown:
-                    files.append(OutputFile(name: name, text: markdown))
-                case .text:
-                    files.append(OutputFile(name: name, text: MarkdownRenderer.plainText(fromMarkdown: markdown, width: options.width)))
-                case .html:
-                    let page = HTMLDocument(
-                        title: filler.title(for: kind, policy: policy),
-                        language: policy.organisation.language,
-                        paper: paper,
-                        style: kind.style,
-                        bodyHTML: MarkdownRenderer.html(fromMarkdown: markdown)
-                    )
-                    files.append(OutputFile(name: name, text: page.text))
+        for language in policy.languages {
+            let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
+            for kind in options.documents where filler.hasTemplate(for: kind, in: language) {
+                let markdown = try filler.markdown(for: kind, policy: policy, language: language)
+                for format in options.formats {
+                    let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
+                    switch format {
+                    case .markdown:
+                        files.append(OutputFile(name: name, text: markdown))
+                    case .text:
+                        files.append(OutputFile(name: name, text: MarkdownRenderer.plainText(fromMarkdown: markdown, width: options.width)))
+                    case .html:
+                        let page = HTMLDocument(
+                            title: filler.title(for: kind, policy: policy, language: language),
+                            language: language.code,
+                            direction: language.direction,
+                            paper: paper,
+                            style: kind.style,
+                            bodyHTML: MarkdownRenderer.html(fromMarkdown: markdown)
+                        )
+                        files.append(OutputFile(name: name, text: page.text))
+                    }
                 }
             }
         }

@@ -8,6 +8,9 @@ final class DecodingContext {
     private var found: [Diagnostic] = []
     private var limitNote: Diagnostic?
     private(set) var errorCount = 0
+    /// The policy's languages, primary first, once read: text given per language is
+    /// checked against them.
+    var languages: [Language] = [.english]
     private var stopped = false
 
     init(path: String) {
