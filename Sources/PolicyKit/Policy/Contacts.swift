@@ -25,10 +25,10 @@ public struct Contact: Hashable, Sendable {
     /// The role, e.g. "Manager on duty".
     public var title: LocalizedText
     public var name: String?
-    /// A phone number or extension, e.g. "ext. 201".
-    public var phone: String?
+    /// A phone number or extension, e.g. "ext. 201"; may be given per language ("poste 201").
+    public var phone: LocalizedText?
 
-    public init(title: LocalizedText, name: String? = nil, phone: String? = nil) {
+    public init(title: LocalizedText, name: String? = nil, phone: LocalizedText? = nil) {
         self.title = title
         self.name = name
         self.phone = phone

@@ -159,7 +159,7 @@ public struct TemplateContext: Sendable {
             .object([
                 "title": .text(text(contact.title)),
                 "name": Self.optional(contact.name),
-                "phone": Self.optional(contact.phone),
+                "phone": optional(contact.phone),
             ])
         }
         let organisation = policy.organisation

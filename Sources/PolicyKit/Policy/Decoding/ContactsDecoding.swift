@@ -21,7 +21,7 @@ extension SettingsDecoder {
                     return nil
                 }
                 guard let title = entry.requiredLocalizedText("title") else { return nil }
-                return Contact(title: title, name: entry.text("name"), phone: entry.text("phone"))
+                return Contact(title: title, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false))
             }
         }
         return contacts
@@ -29,6 +29,6 @@ extension SettingsDecoder {
 
     private static func decodeContact(_ reader: MappingReader, _ key: String, defaultTitle: LocalizedText) -> Contact? {
         guard let entry = reader.mapping(key, knownKeys: contactKeys) else { return nil }
-        return Contact(title: entry.localizedText("title") ?? defaultTitle, name: entry.text("name"), phone: entry.text("phone"))
+        return Contact(title: entry.localizedText("title") ?? defaultTitle, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false))
     }
 }

@@ -8,7 +8,7 @@ extension Jurisdiction {
                 crisisLine: "9-8-8",
                 crisisLineName: LocalizedText(
                     en: "9-8-8 Suicide Crisis Helpline",
-                    fr: "9-8-8 : Ligne d'aide en cas de crise de suicide",
+                    fr: "Ligne d'aide en cas de crise de suicide 9-8-8",
                     es: "Línea de ayuda en crisis de suicidio 9-8-8"
                 )
             )
