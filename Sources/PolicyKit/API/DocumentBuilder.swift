@@ -78,6 +78,11 @@ public struct DocumentBuilder: Sendable {
                 }
             }
         }
+        // A build that asked only for documents no language has must say so, not write nothing.
+        if files.isEmpty, let kind = options.documents.first, !options.formats.isEmpty {
+            let names = Language.english.listed(policy.languages.map(\.englishName))
+            throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])
+        }
         return files
     }
 }

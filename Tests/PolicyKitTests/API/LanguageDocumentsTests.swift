@@ -140,6 +140,18 @@ import Testing
         #expect(names == ["poster.html", "card.html", "poster.en.html", "handbook.en.html", "card.en.html", "checklist.en.html"])
     }
 
+    @Test func onlyDocumentsWithNoTemplateInAnyLanguageAreAnError() throws {
+        var policy = TemplateFixtures.defaultPolicy()
+        policy.languages = [.french]
+        // French has no staff documents: a full build gives the client documents only.
+        #expect(try Self.builder.files(for: policy, options: BuildOptions(formats: [.html])).map(\.name) == ["poster.html", "card.html"])
+        #expect {
+            try Self.builder.files(for: policy, options: BuildOptions(documents: [.handbook]))
+        } throws: { error in
+            (error as? DiagnosticList)?.diagnostics.first?.message == "there is no staff safety handbook template in French; add a language that has one, such as en, to 'languages'"
+        }
+    }
+
     @Test func plainTextWrapsAccentedLinesByDisplayWidth() throws {
         let files = try Self.builder.files(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster], formats: [.text]))
         let lines = try Self.text(files, "poster.fr.txt").split(separator: "\n")
