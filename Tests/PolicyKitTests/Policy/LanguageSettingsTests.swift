@@ -20,6 +20,16 @@ import Testing
         #expect(located(result) == ["7:17: error: unsupported language 'de'; PolicyKit has documents in: en (English), fr (French), es (Spanish)"])
     }
 
+    @Test func aMistakeInTheLanguageListIsReportedOnce() {
+        let result = load(minimal(plus: """
+            languages: [en, Spanish]
+            complaints:
+              how: {en: Ask at reception., es: Pregunte en recepción.}
+
+            """))
+        #expect(located(result) == ["7:17: error: write the language as its code 'es', not 'Spanish'"])
+    }
+
     @Test func aLanguageNameOrCapitalisedCodeAsksForTheCode() {
         #expect(located(load(minimal(plus: "languages: [en, French]\n"))) == ["7:17: error: write the language as its code 'fr', not 'French'"])
         #expect(located(load(minimal(plus: "languages: [EN]\n"))) == ["7:13: error: write the language as its code 'en', not 'EN'"])

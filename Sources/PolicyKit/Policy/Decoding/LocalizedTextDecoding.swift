@@ -24,7 +24,9 @@ extension ValueReader {
         for entry in entries {
             guard case .scalar(let key) = entry.key.kind else { continue }
             let code = key.text
-            guard languages.contains(where: { $0.code == code }) else {
+            let listed = languages.contains { $0.code == code }
+            if !listed, context.languagesUncertain, Language(code: code) != nil { continue }
+            guard listed else {
                 let listed = languages.map(\.code).joined(separator: ", ")
                 let hint = Language(code: code) == nil && !looksLikeLanguageCode(code)
                     ? "; to give text per language, use language codes as keys" : "; add it to 'languages' to print documents in it"

@@ -39,8 +39,10 @@ enum SettingsDecoder {
         }
 
         // Read first: whether text given in one language deserves a warning depends on them.
+        let errorsBefore = context.errorCount
         let languages = decodeLanguages(reader)
         context.languages = languages
+        context.languagesUncertain = context.errorCount > errorsBefore
         let organisation = decodeOrganisation(reader)
         let jurisdiction = organisation?.jurisdiction ?? .canada
         let metadata = decodeMetadata(reader, today: today)
