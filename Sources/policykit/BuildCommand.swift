@@ -11,6 +11,10 @@ struct BuildCommand: ParsableCommand {
             Writes DIR/poster.html, poster.txt, poster.md and the same for handbook, card and \
             checklist. Nothing is written unless the settings and templates are valid; each \
             file is replaced atomically, and files the build does not produce are left alone.
+
+            --format pdf prints DIR/<document>.pdf through an installed HTML-to-PDF engine \
+            (headless Chromium, Debian package 'chromium', or WeasyPrint) and warns when the \
+            poster or the card prints on more than one page.
             """
     )
 
@@ -20,8 +24,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder to write the documents into (created if missing).")
     var out: String
 
-    @Option(help: "Formats to write, comma-separated: html, text, md.", transform: BuildCommand.formats)
-    var format: [OutputFormat] = OutputFormat.allCases
+    @Option(help: "Formats to write, comma-separated: html, text, md, pdf (default: html,text,md).", transform: BuildCommand.formats)
+    var format: [OutputFormat] = OutputFormat.standard
+
+    @Option(help: "The HTML-to-PDF engine for --format pdf: chromium or weasyprint (default: the first installed).")
+    var pdfEngine: PDFEngineKind?
 
     @Option(help: "Documents to build, comma-separated: poster, handbook, card, checklist.", transform: BuildCommand.documents)
     var document: [DocumentKind] = DocumentKind.allCases
@@ -55,9 +62,24 @@ struct BuildCommand: ParsableCommand {
             report(error.diagnostics, sources: [:])
             throw ExitCode(1)
         }
+        var engine: (any PDFEngine)?
+        if format.contains(.pdf) {
+            do {
+                engine = try PDFEngineKind.engine(pdfEngine)
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
         do {
-            let options = BuildOptions(documents: document, formats: format, paper: paper, width: width)
-            files = try DocumentBuilder(templates: templateSet).files(for: policy, options: options)
+            let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
+            let output = try DocumentBuilder(templates: templateSet).build(for: policy, options: options)
+            files = output.files
+            report(output.warnings.map { warning in
+                var located = warning
+                located.path = located.path ?? settings
+                return located
+            }, sources: [:])
         } catch {
             report(error.diagnostics, sources: templateSet.diagnosticSources)
             throw ExitCode(1)
@@ -115,3 +137,4 @@ struct BuildCommand: ParsableCommand {
 }
 
 extension OutputFormat: ExpressibleByArgument {}
+extension PDFEngineKind: ExpressibleByArgument {}

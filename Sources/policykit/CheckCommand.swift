@@ -5,7 +5,12 @@ import PolicyKit
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Checks settings files and reports every problem found, with its line."
+        abstract: "Checks settings files and reports every problem found, with its line.",
+        discussion: """
+            Also reports the reading grade (Flesch-Kincaid) of the poster, with a warning \
+            above the settings' 'documents.max_reading_grade' (default 7), and checks that \
+            every colour pair of the built-in stylesheets meets WCAG 2.1 AA contrast.
+            """
     )
 
     @Argument(help: "Settings files to check.")
@@ -20,13 +25,33 @@ struct CheckCommand: ParsableCommand {
             if !result.diagnostics.isEmpty {
                 FileHandle.standardError.write(Data(formatter.format(result.diagnostics).utf8))
             }
-            if result.hasErrors || result.policy == nil {
+            guard let policy = result.policy, !result.hasErrors else {
                 allValid = false
-            } else {
-                let warnings = result.warnings.count
-                let note = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
-                print("\(file): ok\(note)")
+                continue
             }
+            let report: ReadabilityReport
+            do {
+                report = try ReadabilityCheck.report(for: policy)
+            } catch {
+                FileHandle.standardError.write(Data(formatter.format(error.diagnostics).utf8))
+                allValid = false
+                continue
+            }
+            let readability = report.diagnostics(path: file)
+            if !readability.isEmpty {
+                FileHandle.standardError.write(Data(formatter.format(readability).utf8))
+            }
+            if readability.contains(where: { $0.severity == .error }) {
+                allValid = false
+                continue
+            }
+            let warnings = result.warnings.count + readability.count
+            let note = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
+            let grades = report.grades.map {
+                "; \($0.document.rawValue) reading grade \(ReadabilityReport.formatted($0.grade)) (at most \($0.maximum))"
+            }.joined()
+            let lowest = report.colourPairs.map(\.ratio).min().map { ReadabilityReport.formatted($0) } ?? "-"
+            print("\(file): ok\(note)\(grades); \(report.colourPairs.count) colour pairs meet WCAG AA contrast (lowest \(lowest):1)")
         }
         if !allValid { throw ExitCode(1) }
     }

@@ -21,7 +21,13 @@ struct ParseCommand: ParsableCommand {
 
     func validate() throws {
         if json == quiet {
-            throw ValidationError("choose one of --json or --quiet")
+            // Usage errors exit 2, like the rest of policykit.
+            FileHandle.standardError.write(Data("""
+                policykit parse: choose one of --json or --quiet
+                Usage: policykit parse (--json | --quiet) <file>
+
+                """.utf8))
+            throw ExitCode(2)
         }
     }
 
@@ -31,18 +37,21 @@ struct ParseCommand: ParsableCommand {
         if file == "-" {
             bytes = Self.readBounded(FileHandle.standardInput)
         } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
+            do {
+                // Mapped, so the file is copied once, into the parser's bytes.
+                bytes = Array(try Data(contentsOf: URL(fileURLWithPath: file), options: .alwaysMapped))
+            } catch {
                 FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)'\n".utf8))
                 throw ExitCode(1)
             }
-            bytes = Array(data)
         }
         let formatter = DiagnosticFormatter(sources: [path: bytes])
         do {
             guard let node = try SettingsParser.parse(bytes, path: path) else { return }
             if json {
-                let text = try JSONOutput.encode(node, path: path)
-                FileHandle.standardOutput.write(Data((text + "\n").utf8))
+                var output = try JSONOutput.encodeUTF8(node, path: path)
+                output.append(UInt8(ascii: "\n"))
+                FileHandle.standardOutput.write(Data(output))
             }
         } catch {
             FileHandle.standardError.write(Data(formatter.format(error.diagnostics).utf8))

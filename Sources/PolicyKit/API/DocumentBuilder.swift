@@ -3,41 +3,60 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case html
     case text
     case markdown = "md"
+    /// Printed through an installed HTML-to-PDF engine (`BuildOptions.pdfEngine`).
+    case pdf
 
     public var fileExtension: String {
         switch self {
         case .html: "html"
         case .text: "txt"
         case .markdown: "md"
+        case .pdf: "pdf"
         }
     }
+
+    /// What a build writes unless asked otherwise: every format made without an
+    /// outside program.
+    public static let standard: [OutputFormat] = [.html, .text, .markdown]
 }
 
 /// What a build produces, as the `build` command's options choose it.
 public struct BuildOptions: Sendable {
     public var documents: [DocumentKind]
     public var formats: [OutputFormat]
-    /// nil: the paper usual in the organisation's jurisdiction.
+    /// nil: the settings' `documents.paper`, else the paper usual in the organisation's jurisdiction.
     public var paper: PaperSize?
     /// Columns of the plain-text documents.
     public var width: Int
+    /// Prints the PDF format; a build asking for PDF without one fails.
+    public var pdfEngine: (any PDFEngine)?
 
     public init(
         documents: [DocumentKind] = DocumentKind.allCases,
-        formats: [OutputFormat] = OutputFormat.allCases,
+        formats: [OutputFormat] = OutputFormat.standard,
         paper: PaperSize? = nil,
-        width: Int = 72
+        width: Int = 72,
+        pdfEngine: (any PDFEngine)? = nil
     ) {
         self.documents = documents
         self.formats = formats
         self.paper = paper
         self.width = width
+        self.pdfEngine = pdfEngine
     }
+}
+
+/// The files of a build and what the user should know about them.
+public struct BuildOutput: Sendable {
+    public var files: [OutputFile]
+    /// Such as a one-page document that prints on more pages.
+    public var warnings: [Diagnostic]
 }
 
 /// Turns a policy into its finished documents: fill each template, then render the
 /// Markdown in every format asked for. Pure: it reads and writes no files, so the same
-/// policy and options give the same bytes anywhere.
+/// policy and options give the same bytes anywhere. The one exception is PDF, which
+/// runs the engine in `BuildOptions.pdfEngine` on the HTML.
 public struct DocumentBuilder: Sendable {
     private let filler: DocumentFiller
 
@@ -51,12 +70,31 @@ public struct DocumentBuilder: Sendable {
     /// primary language's files are named `poster.html`; the others carry the language's
     /// code, `poster.fr.html`.
     public func files(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> [OutputFile] {
-        let paper = options.paper ?? policy.organisation.jurisdiction.usualPaper
+        try build(for: policy, options: options).files
+    }
+
+    public func build(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> BuildOutput {
+        let paper = options.paper ?? policy.documents.paper ?? policy.organisation.jurisdiction.usualPaper
         var files: [OutputFile] = []
+        var printJobs: [(kind: DocumentKind, name: String, html: String)] = []
         for language in policy.languages {
             let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
             for kind in options.documents where filler.hasTemplate(for: kind, in: language) {
                 let markdown = try filler.markdown(for: kind, policy: policy, language: language)
+                var html: String?
+                func page() -> String {
+                    if let html { return html }
+                    let text = HTMLDocument(
+                        title: filler.title(for: kind, policy: policy, language: language),
+                        language: language.code,
+                        direction: language.direction,
+                        paper: paper,
+                        style: kind.style,
+                        bodyHTML: MarkdownRenderer.html(fromMarkdown: markdown)
+                    ).text
+                    html = text
+                    return text
+                }
                 for format in options.formats {
                     let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
                     switch format {
@@ -65,15 +103,11 @@ public struct DocumentBuilder: Sendable {
                     case .text:
                         files.append(OutputFile(name: name, text: MarkdownRenderer.plainText(fromMarkdown: markdown, width: options.width)))
                     case .html:
-                        let page = HTMLDocument(
-                            title: filler.title(for: kind, policy: policy, language: language),
-                            language: language.code,
-                            direction: language.direction,
-                            paper: paper,
-                            style: kind.style,
-                            bodyHTML: MarkdownRenderer.html(fromMarkdown: markdown)
-                        )
-                        files.append(OutputFile(name: name, text: page.text))
+                        files.append(OutputFile(name: name, text: page()))
+                    case .pdf:
+                        // Printed after the loop, so every document is checked before any engine runs.
+                        files.append(OutputFile(name: name, bytes: []))
+                        printJobs.append((kind, name, page()))
                     }
                 }
             }
@@ -83,11 +117,35 @@ public struct DocumentBuilder: Sendable {
             let names = Language.english.listed(policy.languages.map(\.englishName))
             throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])
         }
-        return files
+        guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: []) }
+        guard let engine = options.pdfEngine else {
+            throw DiagnosticList([.error("PDF output needs an HTML-to-PDF engine; none was given")])
+        }
+        let printer = DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
+        let printed = try printer.print(printJobs.map(\.html))
+        var warnings: [Diagnostic] = []
+        for (job, pdf) in zip(printJobs, printed) {
+            if let index = files.firstIndex(where: { $0.name == job.name }) { files[index].bytes = pdf }
+            if job.kind.printsOnOnePage, let pages = PDFFacts.pageCount(of: pdf), pages > 1 {
+                warnings.append(.warning(job.kind.tooLongAdvice(pages: pages, paper: paper)))
+            }
+        }
+        return BuildOutput(files: files, warnings: warnings)
     }
 }
 
 extension DocumentKind {
+    /// The poster hangs in the lobby and the card sits at reception: each is one sheet.
+    public var printsOnOnePage: Bool {
+        self == .poster || self == .card
+    }
+
+    func tooLongAdvice(pages: Int, paper: PaperSize) -> String {
+        let what = self == .poster ? "the poster" : "the quick-reference card"
+        let keep = self == .poster ? " (its text stays at 14 pt or more, to be read from across a room)" : ""
+        return "\(what) prints on \(pages) pages of \(paper.displayName) paper, not one\(keep); shorten the lists and texts it shows from the settings file"
+    }
+
     var style: DocumentStyle {
         switch self {
         case .poster: .poster

@@ -25,6 +25,8 @@ public struct Policy: Hashable, Sendable {
     /// language's documents are unsuffixed (`poster.html`), the others carry the
     /// language's code (`poster.fr.html`). Never empty.
     public var languages: [Language]
+    /// Paper and reading-level limit; defaults unless the settings give a `documents:` section.
+    public var documents = DocumentSettings()
 
     public init(
         organisation: Organisation,

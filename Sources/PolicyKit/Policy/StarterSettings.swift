@@ -168,6 +168,11 @@ public enum StarterSettings {
         line("# given per language, e.g.  how: {en: Ask at reception., fr: Demandez à l'accueil.}")
         line("languages:")
         line("  - en")
+        line()
+        line("# How the documents print and are checked. Add 'paper: a4' or 'paper: letter' to")
+        line("# choose the paper; without it, the paper usual in your jurisdiction is used.")
+        line("documents:")
+        line("  max_reading_grade: \(DocumentSettings.defaultMaxReadingGrade)", note: "policykit check warns if the poster reads above this grade")
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -24,7 +24,7 @@ enum DocumentStylesheet {
         hr { border: 0; border-top: 1px solid #999; margin: 1.5em 0; }
         img { max-width: 100%; height: auto; }
         @media print {
-          body { font-size: 11pt; line-height: 1.4; }
+          body { font-family: Arial, "Liberation Sans", Helvetica, "Nimbus Sans", sans-serif; font-size: 11pt; line-height: 1.4; }
           main { max-width: none; margin: 0; padding: 0; }
           a { color: inherit; }
           blockquote, pre { background: none; border-color: #000; }
@@ -38,6 +38,9 @@ enum DocumentStylesheet {
     private static func rules(for style: DocumentStyle) -> String {
         switch style {
         case .poster:
+            // In print the poster is two columns on one sheet: the title, the emergency panel
+            // (the poster's last section) and the footer span both; the text stays at 14pt or
+            // more, to be read from across a room. `build --format pdf` warns when it overflows.
             return """
                 body.poster { color: #000; font-size: 1.25rem; }
                 .poster main { max-width: 52rem; }
@@ -45,13 +48,28 @@ enum DocumentStylesheet {
                 .poster h2 { font-size: 1.8rem; border-bottom: 0.12em solid #000; padding-bottom: 0.1em; }
                 .poster strong { font-weight: 800; }
                 .poster blockquote, .poster .emergency { border: 0.2em solid #000; border-left-width: 0.6em; background: #ffe9a8; color: #000; font-size: 1.35em; font-weight: 700; padding: 0.6em 1em; }
+                .poster blockquote strong, .poster .emergency strong { white-space: nowrap; }
                 @media print {
-                  body.poster { font-size: 15pt; line-height: 1.35; }
-                  .poster h1 { font-size: 32pt; }
-                  .poster h2 { font-size: 21pt; margin-top: 0.9em; }
-                  .poster h3 { font-size: 17pt; }
-                  .poster blockquote, .poster .emergency { font-size: 20pt; background: none; border-color: #000; }
-                  .poster main > * { break-inside: avoid; }
+                  @page { margin: 6mm 9mm; }
+                  body.poster { font-size: 14pt; line-height: 1.07; }
+                  .poster main { column-count: 2; column-gap: 5mm; }
+                  .poster main > p:last-child { column-span: all; margin: 2pt 0 0; }
+                  .poster h1 { column-span: all; font-size: 25pt; line-height: 1.05; margin: 0; }
+                  .poster main > h1 + p { column-span: all; font-size: 15pt; margin: 0; }
+                  .poster main > h1 + p + p { column-span: all; margin: 0 0 1pt; }
+                  .poster h2 { font-size: 16pt; line-height: 1.05; margin: 4pt 0 1pt; padding-bottom: 0; border-bottom-width: 1.5pt; }
+                  .poster h3 { font-size: 15pt; }
+                  .poster main > h2:first-of-type { margin-top: 0; }
+                  .poster p, .poster ul, .poster ol { margin: 0 0 2pt; }
+                  .poster ul, .poster ol { padding-left: 0.9em; }
+                  .poster li { margin: 0; }
+                  .poster li > p { margin: 0; }
+                  .poster blockquote, .poster .emergency { font-size: 15pt; font-weight: 400; line-height: 1.15; margin: 0 0 3pt; padding: 3pt 6pt; background: none; border: 2pt solid #000; border-left-width: 6pt; }
+                  .poster blockquote strong { font-size: 16pt; }
+                  .poster main > h2:last-of-type, .poster blockquote, .poster .emergency { column-span: all; }
+                  .poster blockquote, .poster .emergency { column-count: 2; column-gap: 5mm; }
+                  .poster blockquote p { margin: 0 0 2pt; break-inside: avoid; }
+                  .poster li, .poster blockquote { break-inside: avoid; }
                 }
 
                 """
@@ -59,6 +77,7 @@ enum DocumentStylesheet {
             return """
                 @media print {
                   .handbook h2 { break-before: page; page-break-before: always; }
+                  .handbook h2:first-of-type { break-before: auto; page-break-before: auto; }
                   .handbook h1, .handbook h2, .handbook h3 { break-after: avoid; page-break-after: avoid; }
                 }
 
@@ -73,10 +92,14 @@ enum DocumentStylesheet {
                 .card p, .card ul, .card ol, .card blockquote, .card pre { margin-bottom: 0.5em; }
                 .card li > p { margin-bottom: 0.2em; }
                 .card blockquote { border-left-color: #000; font-weight: 700; }
+                .card blockquote strong { white-space: nowrap; }
                 @media print {
-                  body.card { font-size: 9.5pt; line-height: 1.3; }
-                  .card h1 { font-size: 15pt; }
-                  .card h2 { font-size: 11.5pt; }
+                  @page { margin: 12mm 14mm; }
+                  body.card { font-size: 11.5pt; line-height: 1.25; }
+                  .card h2 { margin: 0.7em 0 0.25em; }
+                  .card blockquote p { margin: 0 0 0.15em; }
+                  .card h1 { font-size: 20pt; margin: 0 0 0.2em; }
+                  .card h2 { font-size: 14.5pt; border-bottom: 1pt solid #000; }
                   .card h2, .card h3, .card li, .card blockquote { break-inside: avoid; }
                 }
 

@@ -3,6 +3,14 @@ public enum PaperSize: String, CaseIterable, Sendable {
     case a4
     case letter
 
+    /// The name printed on the packet: "A4" or "Letter".
+    public var displayName: String {
+        switch self {
+        case .a4: "A4"
+        case .letter: "Letter"
+        }
+    }
+
     /// The CSS `@page` rule: the size and margins that suit it.
     var pageRule: String {
         switch self {

@@ -101,16 +101,11 @@ extension YAMLParser {
         default:
             break
         }
-        if implicitKeyAhead() {
-            switch context {
-            case .sequenceEntry:
-                if sawTab { throw fail("tab characters must not be used for indentation; use spaces", at: here()) }
-                return try parseBlockMapping(indent: pos - lineStart)
-            case .mappingValue:
-                throw fail("a nested mapping cannot start on the same line as its key; start it on a new line", at: here())
-            case .document:
-                throw fail("a mapping cannot start on the same line as '---'; start it on a new line", at: here())
-            }
+        // `key: a: b` needs no look-ahead: the value stops at the second ': ' and
+        // finishLine reports it.
+        if context == .sequenceEntry && implicitKeyAhead() {
+            if sawTab { throw fail("tab characters must not be used for indentation; use spaces", at: here()) }
+            return try parseBlockMapping(indent: pos - lineStart)
         }
         let node = try parseFlowNodeInBlock(parent: n)
         try finishLine()
@@ -169,7 +164,8 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         var entries: [MappingEntry] = []
-        var keys = KeyRegistry()
+        entries.reserveCapacity(4)
+        var keys = KeyRegistry(self)
         let start = here()
         while true {
             let key = try parseImplicitKey(parent: m)
@@ -186,6 +182,7 @@ extension YAMLParser {
                 throw fail("a sequence item '-' cannot appear among the keys of a mapping", at: here())
             }
         }
+        keys.close(&self)
         let endLocation = entries.last.map { $0.value.range.end } ?? start
         return Node(.mapping(entries), range: SourceRange(start: start, end: endLocation))
     }
@@ -195,6 +192,7 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         var items: [Node] = []
+        items.reserveCapacity(4)
         let start = here()
         while true {
             pos += 1 // '-'
@@ -288,7 +286,17 @@ extension YAMLParser {
         guard current == Byte.colon && Byte.isBlankOrBreakOrEnd(at(pos + 1)) else {
             throw fail("expected ':' after the mapping key", at: here())
         }
+        try checkImplicitKeyLength(from: start)
         return key
+    }
+
+    /// YAML limits a key written without '?' to 1024 characters up to its ':'
+    /// (the cursor); other YAML tools refuse longer ones, so this parser does too.
+    mutating func checkImplicitKeyLength(from start: SourceLocation) throws(DiagnosticList) {
+        let colon = here()
+        if colon.line == start.line && colon.column - start.column > 1024 {
+            throw fail("a mapping key may be at most 1024 characters long", at: start)
+        }
     }
 
     /// A scalar or flow collection inside block structure; its continuation lines

@@ -58,9 +58,8 @@ extension YAMLParser {
                 continue
             }
             if p >= end {
-                // A last line of blanks without a line break still counts as an empty line.
-                if p > lineBegin { pendingEmpty += 1 }
                 pos = p
+                if p > lineBegin && chomping == .keep { throw missingFinalLineBreak() }
                 break
             }
             if p - lineBegin < indent && c == Byte.tab {
@@ -84,8 +83,8 @@ extension YAMLParser {
             previousMoreIndented = moreIndented
             pendingEmpty = 0
             endLocation = here()
-            // The end of the input ends the last line as a line break would.
-            lastBreak = true
+            if atEnd && chomping != .strip { throw missingFinalLineBreak() }
+            lastBreak = !atEnd
             if !atEnd { breakLine() }
         }
         switch chomping ?? .clip {
@@ -102,12 +101,20 @@ extension YAMLParser {
         return Node(.scalar(scalar), range: SourceRange(start: start, end: endLocation))
     }
 
+    /// YAML tools disagree on whether the end of the file ends a block scalar's last
+    /// line as a line break would (the yaml-test-suite says yes, libyaml and
+    /// ruamel.yaml say no), and the answer changes the text; so it is refused.
+    private mutating func missingFinalLineBreak() -> DiagnosticList {
+        fail("a block scalar that keeps its final line break ('|', '>', '|+' or '>+') must end with one: add a newline at the end of the file", at: here())
+    }
+
     /// The content indentation of a block scalar without an indentation indicator:
     /// that of its first non-empty line. No leading empty line may have more spaces.
     private mutating func detectBlockIndent(parent n: Int) throws(DiagnosticList) -> Int {
         var p = pos
         var widest = 0
         var widestLine = line
+        var widestOffset = pos
         var lineNumber = line
         while p < end {
             let lineBegin = p
@@ -117,6 +124,7 @@ extension YAMLParser {
                 if spaces > widest {
                     widest = spaces
                     widestLine = lineNumber
+                    widestOffset = lineBegin
                 }
                 if at(p) == Byte.cr { p += 1 }
                 p += 1
@@ -133,7 +141,8 @@ extension YAMLParser {
                 return max(n + 1, widest, 1)
             }
             if widest > indent {
-                throw fail("a leading empty line of this block scalar has more spaces (\(widest), line \(widestLine)) than its first text line (\(indent))", at: here())
+                throw fail("this leading empty line of a block scalar has more spaces (\(widest)) than its first text line (\(indent), line \(lineNumber))",
+                           at: SourceLocation(line: widestLine, column: 1, offset: widestOffset))
             }
             return max(indent, n + 1)
         }

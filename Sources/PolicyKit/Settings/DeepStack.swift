@@ -4,7 +4,7 @@ import Foundation
 /// input the parser accepts (`SettingsParser.maximumDepth` levels), whatever
 /// thread the caller is on: deep input must end in an error, never a crash.
 enum DeepStack {
-    static let size = 256 << 20
+    static let size = 64 << 20
 
     private final class Box<T>: @unchecked Sendable {
         var value: T?

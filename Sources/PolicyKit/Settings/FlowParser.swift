@@ -11,7 +11,7 @@ extension YAMLParser {
         pos += 1
         var items: [Node] = []
         var entries: [MappingEntry] = []
-        var keys = KeyRegistry()
+        var keys = KeyRegistry(self)
         while true {
             try skipFlowSpace(parent: n)
             let c = current
@@ -39,6 +39,7 @@ extension YAMLParser {
                 if isSequence && first.range.end.line != first.range.start.line {
                     throw fail("a key in a flow sequence must fit on one line", at: first.range.start)
                 }
+                if isSequence && hasValue { try checkImplicitKeyLength(from: first.range.start) }
                 var value = Node.empty(at: here())
                 if hasValue {
                     pos += 1
@@ -70,6 +71,7 @@ extension YAMLParser {
                 throw fail("expected ',' or '\(isSequence ? "]" : "}")', found \(describe(pos))", at: here())
             }
         }
+        keys.close(&self)
         let range = SourceRange(start: start, end: here())
         return Node(isSequence ? .sequence(items) : .mapping(entries), range: range)
     }

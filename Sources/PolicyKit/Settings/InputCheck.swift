@@ -22,6 +22,17 @@ enum InputCheck {
         i = bomEnd
         bytes.withUnsafeBufferPointer { b in
             while i < count && order.count < limit {
+                // Eight bytes at a time while they are all printable ASCII (0x20...0x7E).
+                while i + 8 <= count {
+                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs: UInt64 = 0x8080_8080_8080_8080
+                    let belowSpace = (word &- ones &* 0x20) & ~word & highs
+                    let isDelete = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & highs
+                    if (word & highs) | belowSpace | isDelete != 0 { break }
+                    i += 8
+                }
+                if i >= count { break }
                 let c = b[i]
                 if c >= 0x20 && c < 0x7F || c == 0x0A || c == 0x09 {
                     i += 1
@@ -48,7 +59,9 @@ enum InputCheck {
                 }
                 guard let (scalar, length) = decode(b, at: i) else {
                     note(i, "invalid UTF-8 byte 0x\(String(c, radix: 16, uppercase: true)); settings files must be UTF-8")
+                    // One report per broken sequence, not per byte.
                     i += 1
+                    while i < count && b[i] & 0xC0 == 0x80 { i += 1 }
                     continue
                 }
                 if (scalar >= 0x80 && scalar < 0xA0 && scalar != 0x85) || scalar == 0xFFFE || scalar == 0xFFFF {

@@ -6,13 +6,18 @@ public enum JSONOutput {
     /// The JSON text of `node`, or an error for a value JSON cannot hold
     /// (`.inf`, `.nan`), located at that value.
     public static func encode(_ node: Node, path: String? = nil) throws(DiagnosticList) -> String {
-        let result: Result<String, DiagnosticList> = DeepStack.run {
+        String(decoding: try encodeUTF8(node, path: path), as: UTF8.self)
+    }
+
+    /// The same JSON as UTF-8 bytes, for writing straight to a file or pipe.
+    public static func encodeUTF8(_ node: Node, path: String? = nil) throws(DiagnosticList) -> [UInt8] {
+        let result: Result<[UInt8], DiagnosticList> = DeepStack.run {
             var out: [UInt8] = []
             out.reserveCapacity(4096)
             var problems: [Diagnostic] = []
             write(node, to: &out, problems: &problems, path: path)
             if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
-            return .success(String(decoding: out, as: UTF8.self))
+            return .success(out)
         }
         return try result.get()
     }
@@ -56,20 +61,28 @@ public enum JSONOutput {
 
     static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(byte)
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hexDigits[Int(byte >> 4)])
-                out.append(hexDigits[Int(byte & 0x0F)])
-            default:
-                out.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            // Copy runs that need no escaping in one go.
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                runStart = index + 1
+                out.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+                case 0x0A: out.append(UInt8(ascii: "n"))
+                case 0x0D: out.append(UInt8(ascii: "r"))
+                case 0x09: out.append(UInt8(ascii: "t"))
+                default:
+                    out.append(contentsOf: "u00".utf8)
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 0x0F)])
+                }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         out.append(UInt8(ascii: "\""))
     }

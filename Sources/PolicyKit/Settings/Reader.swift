@@ -18,6 +18,8 @@ struct YAMLParser {
     /// indentation in spaces, and where a tab appeared before its first character.
     var lineIndent = 0
     var lineTab: Int? = nil
+    /// The keys of the mappings being parsed (see KeyRegistry).
+    var keyStack: [(text: String, line: Int)] = []
 
     // Columns count scalars from the line start; remembering the last answer
     // keeps this linear on long lines.
@@ -41,6 +43,14 @@ struct YAMLParser {
         }
         var column = columnCacheColumn
         var i = columnCacheOffset
+        // Eight bytes at a time: each byte that is not a UTF-8 continuation byte
+        // (10xxxxxx) starts a scalar.
+        while i + 8 <= offset {
+            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+            column += 8 - continuation.nonzeroBitCount
+            i += 8
+        }
         while i < offset {
             if text[i] & 0xC0 != 0x80 { column += 1 }
             i += 1

@@ -17,7 +17,7 @@ public enum SettingsParser {
     public static func parse(_ bytes: [UInt8], path: String) throws(DiagnosticList) -> Node? {
         if bytes.count > maximumSize {
             throw DiagnosticList([.error(
-                "the file is \(bytes.count) bytes; settings files may be at most \(maximumSize) bytes",
+                "the file is larger than \(maximumSize) bytes, the most a settings file may hold",
                 path: path, at: SourceLocation(line: 1, column: 1, offset: 0))])
         }
         let problems = InputCheck.problems(in: bytes, limit: maximumErrors)

@@ -39,10 +39,6 @@ extension YAMLParser {
         let c = current
         let next = at(pos + 1)
         switch c {
-        case Byte.question where flow, Byte.colon where flow:
-            // YAML 1.2 reads `[?x]` and `[:x]` as plain scalars, but libyaml, PyYAML and
-            // ruamel.yaml read the '?' or ':' as an indicator: refuse rather than disagree.
-            throw fail("a plain value inside a flow collection cannot start with \(describe(pos)); quote the value", at: here())
         case Byte.dash, Byte.question, Byte.colon:
             if Byte.isBlankOrBreakOrEnd(next) || (flow && Byte.isFlowIndicator(next)) {
                 if c == Byte.question { throw complexKeyError() }
@@ -71,17 +67,52 @@ extension YAMLParser {
 
 /// The keys of one mapping so far, compared as the core schema resolves them
 /// (`1` and `0x1` are the same key, and so, conservatively, are `1` and `"1"`).
+///
+/// Most mappings are small, so their keys live on a stack the parser shares
+/// between mappings (a nested mapping's keys are pushed and popped while its
+/// parent waits) and are searched in order; a large mapping moves to a table.
 struct KeyRegistry {
-    private var firstLines: [String: Int] = [:]
+    private let base: Int
+    private var table: [String: Int]? = nil
+
+    init(_ parser: YAMLParser) {
+        base = parser.keyStack.count
+    }
 
     mutating func add(_ key: Node, parser: inout YAMLParser) {
         let canonical = CoreSchema.keyText(key)
-        if let firstLine = firstLines[canonical] {
+        if let firstLine = firstLine(of: canonical, parser) {
             let shown: String
             if case .scalar(let scalar) = key.kind { shown = scalar.text } else { shown = canonical }
             parser.record("duplicate key '\(shown)' (first defined at line \(firstLine))", at: key.range.start)
-        } else {
-            firstLines[canonical] = key.range.start.line
+            return
         }
+        let line = key.range.start.line
+        if table != nil {
+            table![canonical] = line
+        } else if parser.keyStack.count - base < 12 {
+            parser.keyStack.append((canonical, line))
+        } else {
+            var built = [String: Int](minimumCapacity: 64)
+            for entry in parser.keyStack[base...] { built[entry.text] = entry.line }
+            built[canonical] = line
+            table = built
+            parser.keyStack.removeSubrange(base...)
+        }
+    }
+
+    /// Pops this mapping's keys when the mapping ends.
+    func close(_ parser: inout YAMLParser) {
+        if parser.keyStack.count > base { parser.keyStack.removeSubrange(base...) }
+    }
+
+    private func firstLine(of text: String, _ parser: YAMLParser) -> Int? {
+        if let table { return table[text] }
+        var index = base
+        while index < parser.keyStack.count {
+            if parser.keyStack[index].text == text { return parser.keyStack[index].line }
+            index += 1
+        }
+        return nil
     }
 }

@@ -90,6 +90,7 @@ public struct TemplateContext: Sendable {
                 "examples": .list(of: .text),
                 "has_examples": .flag,
                 "examples_text": .optional(.text),
+                "first_example": .optional(.text),
             ])),
         ]),
         "client_rights": .list(of: .text),
@@ -233,6 +234,8 @@ public struct TemplateContext: Sendable {
                         "examples": .list(texts(item.examples).map(ContextValue.text)),
                         "has_examples": .flag(!item.examples.isEmpty),
                         "examples_text": item.examples.isEmpty ? .absent : .text(texts(item.examples).joined(separator: "; ")),
+                        // The poster has room for one example per behaviour at a size read from across a room.
+                        "first_example": item.examples.first.map { ContextValue.text(text($0)) } ?? .absent,
                     ])
                 }),
             ]),

@@ -116,9 +116,9 @@ import Testing
     @Test func datesPrintInTheDocumentsLanguage() throws {
         let files = try Self.builder.files(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster, .card], formats: [.markdown]))
         #expect(try Self.text(files, "poster.md").contains("15 January 2026"))
-        #expect(try Self.text(files, "poster.fr.md").contains("à partir du 15 janvier 2026."))
-        #expect(try Self.text(files, "poster.es.md").contains("vigente desde el 15 de enero de 2026."))
-        #expect(try Self.text(files, "card.fr.md").contains("Version 2.1, en vigueur à partir du 15 janvier 2026."))
+        #expect(try Self.text(files, "poster.fr.md").contains("Version 2.1, en vigueur dès le 15 janvier 2026 · "))
+        #expect(try Self.text(files, "poster.es.md").contains("Versión 2.1, vigente desde el 15 de enero de 2026 · "))
+        #expect(try Self.text(files, "card.fr.md").contains("Version 2.1, en vigueur dès le 15 janvier 2026."))
     }
 
     @Test func textMissingInALanguageFallsBackToThePrimaryLanguage() throws {

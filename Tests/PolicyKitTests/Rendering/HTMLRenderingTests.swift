@@ -90,7 +90,8 @@ import Testing
     @Test func printsThePosterInLargeTypeWithAProminentEmergencyPanel() throws {
         let text = page(style: .poster)
         #expect(text.contains("<body class=\"poster\">"))
-        #expect(text.contains("body.poster { font-size: 15pt;"))
+        #expect(text.contains("body.poster { font-size: 14pt;"))
+        #expect(text.contains(".poster main { column-count: 2;"))
         #expect(text.contains(".poster blockquote, .poster .emergency {"))
     }
 
@@ -102,7 +103,7 @@ import Testing
     }
 
     @Test func keepsTheCardCompact() {
-        #expect(page(style: .card).contains("body.card { font-size: 9.5pt;"))
+        #expect(page(style: .card).contains("body.card { font-size: 11.5pt;"))
     }
 
     @Test func givesEachStyleItsOwnRules() {

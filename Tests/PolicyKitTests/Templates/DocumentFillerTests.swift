@@ -157,7 +157,7 @@ import Testing
         let structure = TemplateFixtures.structure(of: card)
         #expect(structure.contains(" list ordered"))
         #expect(card.contains("3. **Call the police on 9-1-1**"))
-        #expect(card.contains("## In an emergency\n\n> **Police, fire or ambulance: 9-1-1**\n>\n> **9-8-8 Suicide Crisis Helpline: 9-8-8**\n>\n> **Poison Control: 1-800-268-9017**\n"))
+        #expect(card.contains("## In an emergency\n\n> Police, fire or ambulance: **9-1-1**\n>\n> 9-8-8 Suicide Crisis Helpline: **9-8-8**\n>\n> Poison Control: **1-800-268-9017**\n"))
         #expect(card.contains("- **Executive Director**, Dana Levesque: ext. 200"))
     }
 
@@ -165,19 +165,21 @@ import Testing
         for jurisdiction in Jurisdiction.allCases {
             let numbers = jurisdiction.defaultEmergencyNumbers
             let poster = try fill(.poster, TemplateFixtures.defaultPolicy(jurisdiction))
-            #expect(poster.contains("## In an emergency\n\n> **Police, fire or ambulance: \(numbers.emergencyNumber)**\n>\n> **\(MarkdownEscaper.escape(numbers.crisisLineName.en)): \(numbers.crisisLine)**\n"))
-            // The emergency panel: a block quote right after the heading, each number a strong paragraph.
+            #expect(poster.contains("## In an emergency\n\n> Police, fire or ambulance: **\(numbers.emergencyNumber)**\n>\n> \(MarkdownEscaper.escape(numbers.crisisLineName.en)): **\(numbers.crisisLine)**\n"))
+            // The emergency panel: a block quote right after the heading, one paragraph per
+            // number with the number itself strong (the stylesheet keeps it on one line).
             let structure = TemplateFixtures.structure(of: poster)
             let quote = try #require(structure.firstIndex(of: " block_quote"))
             #expect(structure[quote - 2] == " heading 2")
             let panel = structure[(quote + 1)...].prefix { $0.hasPrefix("  ") }
-            #expect(Set(panel) == ["  paragraph", "   strong", "    text"])
+            #expect(Set(panel) == ["  paragraph", "   text", "   strong", "    text"])
             #expect(panel.filter { $0 == "  paragraph" }.count == 2)
-            #expect(poster.contains("Version 2.1. This code is in use from 15 January 2026."))
+            #expect(poster.contains("Version 2.1, in use from 15 January 2026"))
         }
         let poster = try fill(.poster, TemplateFixtures.defaultPolicy())
+        // One example each: the poster has room for one at a size read from across a room.
         for behaviour in ClientDefaults.notAccepted {
-            #expect(poster.contains("- **\(behaviour.behaviour)**"))
+            #expect(poster.contains("- **\(MarkdownEscaper.escape(behaviour.behaviour.en))**: \(MarkdownEscaper.escape(behaviour.examples[0].en))\n"))
         }
     }
 

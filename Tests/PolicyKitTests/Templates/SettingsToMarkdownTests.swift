@@ -36,7 +36,7 @@ import Testing
             #expect(!markdown.contains("{{"))
         }
         let poster = try filler.markdown(for: .poster, policy: policy)
-        #expect(poster.contains("**Police, fire or ambulance: \(jurisdiction.defaultEmergencyNumbers.emergencyNumber)**"))
+        #expect(poster.contains("Police, fire or ambulance: **\(jurisdiction.defaultEmergencyNumbers.emergencyNumber)**"))
         let grade = ReadingLevel.measure(markdown: poster).grade
         #expect(grade <= 7, "grade \(grade)")
     }

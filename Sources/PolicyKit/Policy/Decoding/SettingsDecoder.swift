@@ -4,7 +4,7 @@ enum SettingsDecoder {
     static let sectionKeys = [
         "organisation", "policy", "emergency", "contacts", "premises", "client_expectations",
         "client_rights", "complaints", "staff_rights", "reporting", "consequences", "visits",
-        "support", "training", "languages",
+        "support", "training", "languages", "documents",
     ]
 
     /// For each key of a section, the section; keys in more than one section are left out
@@ -15,6 +15,7 @@ enum SettingsDecoder {
             ("contacts", contactsKeys), ("premises", premisesKeys), ("client_expectations", clientExpectationKeys),
             ("complaints", complaintsKeys), ("reporting", reportingKeys), ("consequences", consequencesKeys),
             ("visits", visitsKeys), ("support", supportKeys), ("training", trainingKeys),
+            ("documents", documentsKeys),
         ]
         var homes: [String: String] = [:]
         var ambiguous: Set<String> = []
@@ -58,9 +59,10 @@ enum SettingsDecoder {
         let visits = decodeVisits(reader.mapping("visits", knownKeys: visitsKeys))
         let support = decodeSupport(reader.mapping("support", knownKeys: supportKeys), contacts: contacts)
         let training = decodeTraining(reader.mapping("training", knownKeys: trainingKeys))
+        let documents = decodeDocuments(reader.mapping("documents", knownKeys: documentsKeys))
 
         guard !context.hasErrors, let organisation, let metadata else { return nil }
-        return Policy(
+        var policy = Policy(
             organisation: organisation,
             metadata: metadata,
             emergency: emergency,
@@ -77,6 +79,8 @@ enum SettingsDecoder {
             training: training,
             languages: languages
         )
+        policy.documents = documents
+        return policy
     }
 
     /// `languages: [en, fr]`, primary first. `organisation.language`, which named the one

@@ -12,23 +12,23 @@ public enum ClientDefaults {
         ),
         LocalizedText(
             en: "Speak calmly, even when you are upset or disagree with us.",
-            fr: "Parlez calmement, même en cas de colère ou de désaccord avec nous.",
+            fr: "Parlez calmement, même en colère ou en désaccord avec nous.",
             es: "Hable con calma, aunque algo le moleste o no esté de acuerdo con nosotros."
         ),
         LocalizedText(
-            en: "Tell us when you are unhappy with our service, so we can try to put it right.",
-            fr: "Dites-nous quand notre service ne vous convient pas, pour que nous puissions arranger les choses.",
-            es: "Díganos si no está conforme con nuestro servicio, para que podamos intentar arreglarlo."
+            en: "Tell us when you are unhappy, so we can try to put it right.",
+            fr: "Dites-nous ce qui ne va pas, pour qu'on puisse arranger les choses.",
+            es: "Díganos si algo no le parece bien, para que podamos intentar arreglarlo."
         ),
         LocalizedText(
-            en: "Come to appointments on time, or let us know if you cannot make it.",
-            fr: "Arrivez à l'heure à vos rendez-vous, ou prévenez-nous si vous ne pouvez pas venir.",
-            es: "Llegue a tiempo a sus citas, o avísenos si no puede venir."
+            en: "Come on time, or tell us if you cannot make it.",
+            fr: "Arrivez à l'heure, ou prévenez-nous si vous ne pouvez pas venir.",
+            es: "Llegue a tiempo, o avísenos si no puede venir."
         ),
         LocalizedText(
-            en: "Respect the privacy of other people using our service.",
-            fr: "Respectez la vie privée des autres personnes qui utilisent nos services.",
-            es: "Respete la privacidad de las demás personas que usan nuestro servicio."
+            en: "Respect the privacy of other people here.",
+            fr: "Respectez la vie privée des autres personnes ici.",
+            es: "Respete la privacidad de las demás personas aquí."
         ),
         LocalizedText(
             en: "Follow staff directions in an emergency.",
@@ -41,14 +41,14 @@ public enum ClientDefaults {
         NotAcceptedBehaviour(
             behaviour: LocalizedText(
                 en: "Shouting and swearing at people",
-                fr: "Crier sur les gens ou les insulter",
-                es: "Gritar o insultar a las personas"
+                fr: "Crier ou insulter",
+                es: "Gritar o insultar"
             ),
             examples: [
                 LocalizedText(
                     en: "raising your voice to frighten or pressure someone",
-                    fr: "hausser le ton pour faire peur à quelqu'un ou lui mettre de la pression",
-                    es: "levantar la voz para asustar o presionar a alguien"
+                    fr: "hausser le ton pour faire peur ou faire pression",
+                    es: "levantar la voz para asustar o presionar"
                 ),
                 LocalizedText(
                     en: "swearing at, insulting or name-calling staff or other clients",
@@ -71,8 +71,8 @@ public enum ClientDefaults {
             examples: [
                 LocalizedText(
                     en: "saying you will hurt someone or their family",
-                    fr: "dire que vous allez faire du mal à quelqu'un ou à sa famille",
-                    es: "decir que va a hacer daño a alguien o a su familia"
+                    fr: "dire que vous allez blesser quelqu'un ou sa famille",
+                    es: "decir que va a herir a alguien o a su familia"
                 ),
                 LocalizedText(
                     en: "threatening to damage property or to \"get\" a worker",
@@ -95,8 +95,8 @@ public enum ClientDefaults {
             examples: [
                 LocalizedText(
                     en: "standing over someone or blocking a doorway",
-                    fr: "se tenir trop près de quelqu'un pour lui faire peur, ou bloquer une porte",
-                    es: "acercarse demasiado a alguien para asustarlo o bloquear una puerta"
+                    fr: "se tenir trop près pour faire peur, ou bloquer une porte",
+                    es: "acercarse demasiado para asustar, o bloquear una puerta"
                 ),
                 LocalizedText(
                     en: "following a worker, or waiting for them outside the building",
@@ -119,7 +119,7 @@ public enum ClientDefaults {
             examples: [
                 LocalizedText(
                     en: "pushing, grabbing, hitting, kicking or spitting",
-                    fr: "pousser, agripper, frapper, donner des coups de pied ou cracher",
+                    fr: "pousser, agripper, frapper ou cracher",
                     es: "empujar, agarrar, golpear, patear o escupir"
                 ),
                 LocalizedText(
@@ -143,8 +143,8 @@ public enum ClientDefaults {
             examples: [
                 LocalizedText(
                     en: "breaking furniture, windows, phones or computers",
-                    fr: "casser des meubles, des fenêtres, des téléphones ou des ordinateurs",
-                    es: "romper muebles, ventanas, teléfonos o computadoras"
+                    fr: "des meubles, des vitres, des téléphones ou des ordinateurs",
+                    es: "muebles, ventanas, teléfonos o computadoras"
                 ),
                 LocalizedText(
                     en: "damaging a worker's car or belongings",
@@ -162,22 +162,22 @@ public enum ClientDefaults {
             examples: [
                 LocalizedText(
                     en: "bringing a weapon, or anything used as one, into our building or to a visit",
-                    fr: "apporter une arme, ou un objet utilisé comme arme, dans nos locaux ou lors d'une visite",
-                    es: "traer un arma, o algo usado como arma, a nuestro edificio o a una visita"
+                    fr: "apporter une arme, ou un objet utilisé comme arme, ici ou lors d'une visite",
+                    es: "traer un arma, o algo usado como arma, aquí o a una visita"
                 ),
             ]
         ),
         NotAcceptedBehaviour(
             behaviour: LocalizedText(
                 en: "Harassment in person, by phone or online",
-                fr: "Le harcèlement, en personne, par téléphone ou en ligne",
+                fr: "Le harcèlement, en personne, au téléphone ou en ligne",
                 es: "Acoso en persona, por teléfono o por internet"
             ),
             examples: [
                 LocalizedText(
                     en: "calling or messaging again and again after being asked to stop",
-                    fr: "appeler ou écrire encore et encore alors qu'on vous a demandé d'arrêter",
-                    es: "llamar o escribir una y otra vez después de que le pidieron parar"
+                    fr: "appeler ou écrire sans cesse après qu'on vous a dit d'arrêter",
+                    es: "llamar o escribir una y otra vez tras pedirle que pare"
                 ),
                 LocalizedText(
                     en: "posting about a worker on social media",
@@ -194,14 +194,14 @@ public enum ClientDefaults {
         NotAcceptedBehaviour(
             behaviour: LocalizedText(
                 en: "Comments meant to isolate a worker",
-                fr: "Les propos qui visent à isoler un employé",
+                fr: "Les propos pour isoler un employé",
                 es: "Comentarios para aislar a un trabajador"
             ),
             examples: [
                 LocalizedText(
                     en: "spreading negative remarks about a worker",
-                    fr: "dire du mal d'un employé à d'autres personnes",
-                    es: "hablar mal de un trabajador con otras personas"
+                    fr: "dire du mal d'un employé aux autres",
+                    es: "hablar mal de un trabajador con otros"
                 ),
                 LocalizedText(
                     en: "urging other people to ignore, avoid or turn against a worker",
@@ -219,7 +219,7 @@ public enum ClientDefaults {
             examples: [
                 LocalizedText(
                     en: "filming or photographing staff without asking them first",
-                    fr: "filmer ou photographier le personnel sans demander la permission",
+                    fr: "le filmer ou le photographier sans permission",
                     es: "filmar o fotografiar al personal sin pedir permiso antes"
                 ),
                 LocalizedText(
@@ -238,33 +238,33 @@ public enum ClientDefaults {
 
     public static let rights: [LocalizedText] = [
         LocalizedText(
-            en: "To be treated with respect and dignity, whoever you are.",
-            fr: "Être traité avec respect et dignité, qui que vous soyez.",
-            es: "Recibir un trato respetuoso y digno, sea quien sea."
+            en: "To be treated with respect, whoever you are.",
+            fr: "Être traité avec respect, qui que vous soyez.",
+            es: "Recibir un trato respetuoso, sea quien sea."
         ),
         LocalizedText(
-            en: "To privacy: we keep what you tell us confidential, except when the law requires us to share it or someone is in danger.",
-            fr: "Le respect de votre vie privée : ce que vous nous dites reste confidentiel, sauf si la loi nous oblige à le communiquer ou si quelqu'un est en danger.",
-            es: "Privacidad: lo que nos cuenta es confidencial, salvo si la ley nos obliga a compartirlo o si alguien está en peligro."
+            en: "To privacy: what you tell us stays private, unless the law says we must share it or someone is in danger.",
+            fr: "La confidentialité : ce que vous dites reste privé, sauf si la loi l'exige ou si quelqu'un est en danger.",
+            es: "Privacidad: lo que nos cuenta queda entre nosotros, salvo si la ley nos obliga a compartirlo o si alguien está en peligro."
         ),
         LocalizedText(
-            en: "To be listened to, and to have your concerns taken seriously.",
-            fr: "Être écouté, et que vos inquiétudes soient prises au sérieux.",
-            es: "Ser escuchado y que sus preocupaciones se tomen en serio."
+            en: "To be listened to and taken seriously.",
+            fr: "Être écouté et pris au sérieux.",
+            es: "Ser escuchado y tomado en serio."
         ),
         LocalizedText(
-            en: "To clear information about our services, our decisions and how long things will take.",
-            fr: "Recevoir des informations claires sur nos services, nos décisions et les délais.",
-            es: "Recibir información clara sobre nuestros servicios, nuestras decisiones y cuánto tardarán las cosas."
+            en: "To clear information about our services and our decisions.",
+            fr: "Recevoir des informations claires sur nos services et nos décisions.",
+            es: "Recibir información clara sobre nuestros servicios y decisiones."
         ),
         LocalizedText(
             en: "To bring a support person to your appointments.",
-            fr: "Venir à vos rendez-vous avec une personne de confiance.",
-            es: "Venir a sus citas con una persona de apoyo."
+            fr: "Venir avec une personne de confiance.",
+            es: "Venir con una persona de apoyo."
         ),
         LocalizedText(
-            en: "To complain, or ask for a decision to be reviewed, without losing our service.",
-            fr: "Vous plaindre, ou demander qu'une décision soit revue, sans perdre nos services.",
+            en: "To complain, or ask for a review of a decision, without losing our service.",
+            fr: "Vous plaindre, ou demander la révision d'une décision, sans perdre nos services.",
             es: "Quejarse, o pedir que se revise una decisión, sin perder nuestro servicio."
         ),
     ]

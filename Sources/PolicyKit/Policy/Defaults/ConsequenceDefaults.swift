@@ -29,7 +29,7 @@ public enum ConsequenceDefaults {
             ),
             response: LocalizedText(
                 en: "A written warning that says what happened and what will happen next time",
-                fr: "Un avertissement écrit qui dit ce qui s'est passé et ce qui arrivera la prochaine fois",
+                fr: "Un avertissement écrit qui explique les faits et la suite",
                 es: "Una advertencia por escrito que explica lo que pasó y lo que pasará la próxima vez"
             ),
             decidedBy: LocalizedText(
@@ -52,7 +52,7 @@ public enum ConsequenceDefaults {
             ),
             response: LocalizedText(
                 en: "Conditions on service, such as appointments by phone only, at set times, or with two staff present",
-                fr: "Des conditions pour recevoir nos services, par exemple des rendez-vous par téléphone seulement, à heures fixes ou avec deux employés présents",
+                fr: "Des conditions de service, par exemple des rendez-vous par téléphone, à heures fixes ou avec deux employés",
                 es: "Condiciones para recibir el servicio, por ejemplo citas solo por teléfono, a horas fijas o con dos trabajadores presentes"
             ),
             decidedBy: LocalizedText(
@@ -80,8 +80,8 @@ public enum ConsequenceDefaults {
             ),
             response: LocalizedText(
                 en: "Temporary suspension of in-person service; we keep helping by phone, by mail or through a partner agency where we can",
-                fr: "Une suspension temporaire des services en personne; nous continuons à vous aider par téléphone, par la poste ou par un organisme partenaire quand c'est possible",
-                es: "Suspensión temporal del servicio en persona; seguimos ayudando por teléfono, por correo o a través de una agencia asociada cuando es posible"
+                fr: "Une suspension temporaire des services en personne; nous aidons encore par téléphone, par la poste ou par un partenaire si possible",
+                es: "Suspensión temporal del servicio en persona; seguimos ayudando por teléfono, por correo o con una agencia asociada si es posible"
             ),
             decidedBy: LocalizedText(
                 en: "The director",

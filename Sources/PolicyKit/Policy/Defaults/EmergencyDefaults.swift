@@ -8,8 +8,8 @@ extension Jurisdiction {
                 crisisLine: "9-8-8",
                 crisisLineName: LocalizedText(
                     en: "9-8-8 Suicide Crisis Helpline",
-                    fr: "Ligne d'aide en cas de crise de suicide 9-8-8",
-                    es: "Línea de ayuda en crisis de suicidio 9-8-8"
+                    fr: "Aide en cas de crise suicidaire",
+                    es: "Ayuda en crisis de suicidio"
                 )
             )
         case .unitedStates:
@@ -18,7 +18,7 @@ extension Jurisdiction {
                 crisisLine: "988",
                 crisisLineName: LocalizedText(
                     en: "988 Suicide & Crisis Lifeline",
-                    fr: "Ligne 988 de prévention du suicide et d'aide en cas de crise",
+                    fr: "Aide en cas de crise suicidaire",
                     es: "988 Línea de Prevención del Suicidio y Crisis"
                 )
             )

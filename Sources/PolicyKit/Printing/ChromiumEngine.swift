@@ -1,0 +1,50 @@
+import Foundation
+
+/// Headless Chromium's "print to PDF": the same layout engine as the browser a reader
+/// opens the HTML in.
+public struct ChromiumEngine: PDFEngine {
+    public let name = "chromium"
+    public var executable: String
+    public var timeLimitSeconds: Double
+
+    public init(executable: String, timeLimitSeconds: Double = 120) {
+        self.executable = executable
+        self.timeLimitSeconds = timeLimitSeconds
+    }
+
+    public func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] {
+        try ExternalProgram.withScratchFolder { folder throws(PrintError) in
+            let page = "\(folder)/page.html"
+            let output = "\(folder)/page.pdf"
+            guard FileManager.default.createFile(atPath: page, contents: Data(html.utf8)) else {
+                throw PrintError("cannot write a temporary page for printing in \(folder)")
+            }
+            let arguments = [
+                "--headless",
+                // Sandboxing needs privileges CI containers and root shells lack; the page
+                // is our own, with no scripts and nothing fetched from outside.
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--disable-background-networking",
+                "--disable-sync",
+                "--mute-audio",
+                "--hide-scrollbars",
+                // A profile of its own, so a browser the user has open is never touched
+                // and nothing from their profile changes the print.
+                "--user-data-dir=\(folder)/profile",
+                "--print-to-pdf=\(output)",
+                URL(fileURLWithPath: page).absoluteString,
+            ]
+            try ExternalProgram(executable: executable, timeLimitSeconds: timeLimitSeconds)
+                .run(arguments, environment: ["HOME": folder])
+            guard let data = FileManager.default.contents(atPath: output), !data.isEmpty else {
+                throw PrintError("chromium finished without writing a PDF")
+            }
+            return [UInt8](data)
+        }
+    }
+}

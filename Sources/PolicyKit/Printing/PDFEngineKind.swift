@@ -1,0 +1,50 @@
+/// The HTML-to-PDF engines PolicyKit knows how to run, in the order it prefers them.
+public enum PDFEngineKind: String, CaseIterable, Sendable {
+    /// Headless Chromium (Debian package `chromium`): the engine the tests prove the
+    /// one-page layouts in.
+    case chromium
+    /// WeasyPrint (Debian package `weasyprint`).
+    case weasyprint
+
+    /// The Debian package that installs the engine.
+    public var debianPackage: String {
+        switch self {
+        case .chromium: "chromium"
+        case .weasyprint: "weasyprint"
+        }
+    }
+
+    /// Program names the engine is installed under, most usual first.
+    var programNames: [String] {
+        switch self {
+        case .chromium: ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+        case .weasyprint: ["weasyprint"]
+        }
+    }
+
+    /// The engine if it is installed: found on `PATH`.
+    public func installed(searchPath: String? = ProgramSearch.environmentPath) -> (any PDFEngine)? {
+        for program in programNames {
+            if let path = ProgramSearch.find(program, in: searchPath) {
+                switch self {
+                case .chromium: return ChromiumEngine(executable: path)
+                case .weasyprint: return WeasyPrintEngine(executable: path)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The engine asked for, or else the first one installed; an error naming the
+    /// package to install when there is none.
+    public static func engine(_ choice: PDFEngineKind? = nil, searchPath: String? = ProgramSearch.environmentPath) throws(PrintError) -> any PDFEngine {
+        if let choice {
+            if let engine = choice.installed(searchPath: searchPath) { return engine }
+            throw PrintError("\(choice.rawValue) is not installed; install the Debian package '\(choice.debianPackage)' (sudo apt-get install \(choice.debianPackage))")
+        }
+        for kind in allCases {
+            if let engine = kind.installed(searchPath: searchPath) { return engine }
+        }
+        throw PrintError("PDF output needs an HTML-to-PDF engine and none is installed; install the Debian package 'chromium' (sudo apt-get install chromium) or 'weasyprint'")
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import PolicyKit
+
+@Suite struct ReadabilityCheckTests {
+    static let today = CalendarDate(year: 2026, month: 1, day: 1)!
+
+    static func policy(_ extra: String = "") throws -> Policy {
+        let settings = """
+            organisation:
+              name: Lakeside Family Centre
+              jurisdiction: US
+            policy:
+              version: "1.0"
+              effective_date: 2026-03-02
+
+            """ + extra
+        let result = SettingsLoader.load(Array(settings.utf8), path: "settings.yaml", today: today)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        return try #require(result.policy)
+    }
+
+    @Test func theBuiltInEnglishPosterReadsAtGradeSevenOrBelow() throws {
+        let report = try ReadabilityCheck.report(for: try Self.policy())
+        let poster = try #require(report.grades.first { $0.document == .poster })
+        #expect(poster.grade <= 7)
+        #expect(poster.maximum == 7)
+        #expect(report.diagnostics(path: "settings.yaml").isEmpty)
+    }
+
+    @Test func everyExamplePosterReadsAtGradeSevenOrBelow() throws {
+        for example in PrintTools.exampleNames {
+            let report = try ReadabilityCheck.report(for: try PrintTools.examplePolicy(example))
+            #expect(report.grades.allSatisfy { !$0.isTooHard }, "\(example): \(report.grades)")
+        }
+    }
+
+    @Test func aGradeAboveTheSettingsMaximumIsAWarning() throws {
+        let report = try ReadabilityCheck.report(for: try Self.policy("documents:\n  max_reading_grade: 3\n"))
+        let diagnostics = report.diagnostics(path: "settings.yaml")
+        #expect(diagnostics.count == 1)
+        #expect(diagnostics.first?.severity == .warning)
+        #expect(diagnostics.first?.path == "settings.yaml")
+        #expect(diagnostics.first?.message.contains("above the maximum of 3 ('documents.max_reading_grade')") == true)
+    }
+
+    @Test func longWordsInTheSettingsRaiseTheGrade() throws {
+        let plain = try ReadabilityCheck.report(for: try Self.policy()).grades[0].grade
+        let dense = try ReadabilityCheck.report(for: try Self.policy("""
+            client_rights:
+              - Comprehensive individualised consideration of circumstances notwithstanding organisational administrative considerations, institutional accountability requirements and interdisciplinary collaborative responsibilities.
+
+            """)).grades[0]
+        #expect(dense.grade > plain)
+        #expect(dense.isTooHard)
+    }
+
+    @Test func theContrastOfEveryBuiltInColourPairPasses() throws {
+        let report = try ReadabilityCheck.report(for: try Self.policy())
+        #expect(report.colourPairs.count >= 10)
+        #expect(report.failingColourPairs.isEmpty)
+    }
+
+    @Test func gradesPrintWithOneDecimalPlace() {
+        #expect(ReadabilityReport.formatted(6.24) == "6.2")
+        #expect(ReadabilityReport.formatted(7) == "7.0")
+        #expect(ReadabilityReport.formatted(-0.35) == "-0.4")
+    }
+}

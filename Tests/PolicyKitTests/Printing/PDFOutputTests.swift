@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import PolicyKit
+
+/// `build --format pdf` through the library: the engine is found or named for
+/// installing, PDFs are repeatable, and a poster that cannot fit one page says so.
+@Suite struct PDFOutputTests {
+    static let today = CalendarDate(year: 2026, month: 1, day: 1)!
+
+    static func policy(_ settings: String) throws -> Policy {
+        let result = SettingsLoader.load(Array(settings.utf8), path: "settings.yaml", today: today)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        return try #require(result.policy)
+    }
+
+    static let minimal = """
+        organisation:
+          name: Lakeside Family Centre
+          jurisdiction: CA
+        policy:
+          version: "1.0"
+          effective_date: 2026-03-02
+
+        """
+
+    @Test func withNoEngineInstalledTheErrorNamesTheDebianPackage() throws {
+        let empty = try PrintTools.temporaryFolder("no-engines")
+        #expect(throws: PrintError.self) { try PDFEngineKind.engine(searchPath: empty) }
+        do {
+            _ = try PDFEngineKind.engine(searchPath: empty)
+        } catch {
+            #expect(error.message.contains("install the Debian package 'chromium'"))
+        }
+        do {
+            _ = try PDFEngineKind.engine(.weasyprint, searchPath: empty)
+        } catch {
+            #expect(error.message == "weasyprint is not installed; install the Debian package 'weasyprint' (sudo apt-get install weasyprint)")
+        }
+    }
+
+    @Test func anEngineIsFoundOnThePathUnderItsUsualNames() throws {
+        let folder = try PrintTools.temporaryFolder("fake-engines")
+        let program = "\(folder)/chromium-browser"
+        FileManager.default.createFile(atPath: program, contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+        let engine = try PDFEngineKind.engine(searchPath: folder)
+        #expect(engine.name == "chromium")
+        #expect((engine as? ChromiumEngine)?.executable == program)
+    }
+
+    @Test func askingForPDFWithoutAnEngineFailsBeforeWriting() throws {
+        let options = BuildOptions(formats: [.html, .pdf])
+        #expect(throws: DiagnosticList.self) { try DocumentBuilder().files(for: try Self.policy(Self.minimal), options: options) }
+    }
+
+    @Test func anEngineThatFailsIsReportedWithItsName() throws {
+        struct Broken: PDFEngine {
+            let name = "broken"
+            func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] { throw PrintError("it crashed") }
+        }
+        let options = BuildOptions(documents: [.poster, .card], formats: [.pdf], pdfEngine: Broken())
+        do {
+            _ = try DocumentBuilder().files(for: try Self.policy(Self.minimal), options: options)
+            Issue.record("expected a failure")
+        } catch let error as DiagnosticList {
+            #expect(error.diagnostics.map(\.message) == ["cannot print to PDF with broken: it crashed"])
+        }
+    }
+
+    @Test(.enabled(if: PrintTools.runBrowserTests, PrintTools.browserMissing))
+    func pdfsAreRepeatableAndDatedByThePolicy() throws {
+        let engine = try #require(PDFEngineKind.chromium.installed(), "chromium must be installed in CI")
+        let options = BuildOptions(documents: [.card], formats: [.pdf], pdfEngine: engine)
+        let policy = try Self.policy(Self.minimal)
+        let first = try DocumentBuilder().build(for: policy, options: options)
+        let second = try DocumentBuilder().build(for: policy, options: options)
+        #expect(first.files.map(\.name) == ["card.pdf"])
+        #expect(first.files == second.files)
+        #expect(first.warnings.isEmpty)
+        let text = String(decoding: first.files[0].bytes, as: UTF8.self)
+        #expect(text.hasPrefix("%PDF-"))
+        #expect(text.contains("/CreationDate (D:20260302000000"))
+        #expect(PDFFacts.pageCount(of: first.files[0].bytes) == 1)
+    }
+
+    @Test(.enabled(if: PrintTools.runBrowserTests, PrintTools.browserMissing))
+    func aPosterTooLongForOnePageIsAWarningWithItsPageCount() throws {
+        let engine = try #require(PDFEngineKind.chromium.installed(), "chromium must be installed in CI")
+        var settings = Self.minimal + "client_expectations:\n  also_not_accepted:\n"
+        for number in 1...24 {
+            settings += "    - behaviour: Unwelcome behaviour number \(number) that we describe at some length\n"
+            settings += "      examples: [doing the first thing that is described here at some length, and another]\n"
+        }
+        let options = BuildOptions(documents: [.poster], formats: [.pdf], paper: .letter, pdfEngine: engine)
+        let output = try DocumentBuilder().build(for: try Self.policy(settings), options: options)
+        let pages = try #require(PDFFacts.pageCount(of: output.files[0].bytes))
+        #expect(pages >= 2)
+        #expect(output.warnings.map(\.message) == [
+            "the poster prints on \(pages) pages of Letter paper, not one (its text stays at 14 pt or more, to be read from across a room); shorten the lists and texts it shows from the settings file",
+        ])
+        #expect(output.warnings.allSatisfy { $0.severity == .warning })
+    }
+}
