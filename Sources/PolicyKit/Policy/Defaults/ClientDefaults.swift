@@ -177,7 +177,7 @@ public enum ClientDefaults {
                 LocalizedText(
                     en: "calling or messaging again and again after being asked to stop",
                     fr: "appeler ou écrire sans cesse après qu'on vous a dit d'arrêter",
-                    es: "llamar o escribir una y otra vez tras pedirle que pare"
+                    es: "llamar o escribir una y otra vez aunque le hayan pedido que pare"
                 ),
                 LocalizedText(
                     en: "posting about a worker on social media",
