@@ -66,6 +66,9 @@ public struct DocumentBuilder: Sendable {
         filler = try DocumentFiller(templates: templates)
     }
 
+    /// Every document in every language of the policy that has a template for it. The
+    /// primary language's files are named `poster.html`; the others carry the language's
+    /// code, `poster.fr.html`.
     public func files(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> [OutputFile] {
         try build(for: policy, options: options).files
     }
@@ -74,36 +77,45 @@ public struct DocumentBuilder: Sendable {
         let paper = options.paper ?? policy.documents.paper ?? policy.organisation.jurisdiction.usualPaper
         var files: [OutputFile] = []
         var printJobs: [(kind: DocumentKind, name: String, html: String)] = []
-        for kind in options.documents {
-            let markdown = try filler.markdown(for: kind, policy: policy)
-            var html: String?
-            func page() -> String {
-                if let html { return html }
-                let text = HTMLDocument(
-                    title: filler.title(for: kind, policy: policy),
-                    language: policy.organisation.language,
-                    paper: paper,
-                    style: kind.style,
-                    bodyHTML: MarkdownRenderer.html(fromMarkdown: markdown)
-                ).text
-                html = text
-                return text
-            }
-            for format in options.formats {
-                let name = "\(kind.rawValue).\(format.fileExtension)"
-                switch format {
-                case .markdown:
-                    files.append(OutputFile(name: name, text: markdown))
-                case .text:
-                    files.append(OutputFile(name: name, text: MarkdownRenderer.plainText(fromMarkdown: markdown, width: options.width)))
-                case .html:
-                    files.append(OutputFile(name: name, text: page()))
-                case .pdf:
-                    // Printed after the loop, so every document is checked before any engine runs.
-                    files.append(OutputFile(name: name, bytes: []))
-                    printJobs.append((kind, name, page()))
+        for language in policy.languages {
+            let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
+            for kind in options.documents where filler.hasTemplate(for: kind, in: language) {
+                let markdown = try filler.markdown(for: kind, policy: policy, language: language)
+                var html: String?
+                func page() -> String {
+                    if let html { return html }
+                    let text = HTMLDocument(
+                        title: filler.title(for: kind, policy: policy, language: language),
+                        language: language.code,
+                        direction: language.direction,
+                        paper: paper,
+                        style: kind.style,
+                        bodyHTML: MarkdownRenderer.html(fromMarkdown: markdown)
+                    ).text
+                    html = text
+                    return text
+                }
+                for format in options.formats {
+                    let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
+                    switch format {
+                    case .markdown:
+                        files.append(OutputFile(name: name, text: markdown))
+                    case .text:
+                        files.append(OutputFile(name: name, text: MarkdownRenderer.plainText(fromMarkdown: markdown, width: options.width)))
+                    case .html:
+                        files.append(OutputFile(name: name, text: page()))
+                    case .pdf:
+                        // Printed after the loop, so every document is checked before any engine runs.
+                        files.append(OutputFile(name: name, bytes: []))
+                        printJobs.append((kind, name, page()))
+                    }
                 }
             }
+        }
+        // A build that asked only for documents no language has must say so, not write nothing.
+        if files.isEmpty, let kind = options.documents.first, !options.formats.isEmpty {
+            let names = Language.english.listed(policy.languages.map(\.englishName))
+            throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])
         }
         guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: []) }
         guard let engine = options.pdfEngine else {

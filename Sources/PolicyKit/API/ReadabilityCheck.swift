@@ -48,10 +48,10 @@ public enum ReadabilityCheck {
     public static func report(for policy: Policy, templates: TemplateSet = .builtIn) throws(DiagnosticList) -> ReadabilityReport {
         let filler = try DocumentFiller(templates: templates)
         var grades: [ReadabilityReport.Grade] = []
-        // Flesch-Kincaid is a measure of English; other languages are not graded.
-        if policy.organisation.language.lowercased().hasPrefix("en") {
+        // Flesch-Kincaid is a measure of English; documents in other languages are not graded.
+        if policy.languages.contains(.english) {
             for kind in clientDocuments {
-                let markdown = try filler.markdown(for: kind, policy: policy)
+                let markdown = try filler.markdown(for: kind, policy: policy, language: .english)
                 grades.append(.init(document: kind, grade: ReadingLevel.measure(markdown: markdown).grade, maximum: policy.documents.maxReadingGrade))
             }
         }

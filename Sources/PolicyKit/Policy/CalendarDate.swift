@@ -65,7 +65,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     /// "15 January 2026": English, day first, the same everywhere (no locale data).
     public var longText: String {
-        "\(day) \(CalendarDate.monthNames[month - 1]) \(year)"
+        Language.english.date(self)
     }
 
     /// The English name of the month, e.g. "January".

@@ -23,12 +23,12 @@ public struct Contacts: Hashable, Sendable {
 /// A role and, when known, the person holding it and how to reach them.
 public struct Contact: Hashable, Sendable {
     /// The role, e.g. "Manager on duty".
-    public var title: String
+    public var title: LocalizedText
     public var name: String?
-    /// A phone number or extension, e.g. "ext. 201".
-    public var phone: String?
+    /// A phone number or extension, e.g. "ext. 201"; may be given per language ("poste 201").
+    public var phone: LocalizedText?
 
-    public init(title: String, name: String? = nil, phone: String? = nil) {
+    public init(title: LocalizedText, name: String? = nil, phone: LocalizedText? = nil) {
         self.title = title
         self.name = name
         self.phone = phone

@@ -6,10 +6,10 @@ public struct EmergencyNumbers: Hashable, Sendable {
     /// E.g. "9-8-8", "13 11 14".
     public var crisisLine: String
     /// E.g. "Suicide Crisis Helpline", "Lifeline".
-    public var crisisLineName: String
+    public var crisisLineName: LocalizedText
     public var otherNumbers: [NamedNumber]
 
-    public init(emergencyNumber: String, crisisLine: String, crisisLineName: String, otherNumbers: [NamedNumber] = []) {
+    public init(emergencyNumber: String, crisisLine: String, crisisLineName: LocalizedText, otherNumbers: [NamedNumber] = []) {
         self.emergencyNumber = emergencyNumber
         self.crisisLine = crisisLine
         self.crisisLineName = crisisLineName
@@ -19,10 +19,10 @@ public struct EmergencyNumbers: Hashable, Sendable {
 
 /// A phone number with the name of the service that answers it.
 public struct NamedNumber: Hashable, Sendable {
-    public var name: String
+    public var name: LocalizedText
     public var number: String
 
-    public init(name: String, number: String) {
+    public init(name: LocalizedText, number: String) {
         self.name = name
         self.number = number
     }

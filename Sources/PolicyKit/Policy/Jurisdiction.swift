@@ -14,4 +14,19 @@ public enum Jurisdiction: String, CaseIterable, Hashable, Sendable {
         case .unitedKingdom: "the United Kingdom"
         }
     }
+
+    /// The country's name as documents in `language` print it, with the article the
+    /// language puts before it ("le Royaume-Uni").
+    public func name(in language: Language) -> String {
+        switch (self, language.code) {
+        case (.canada, "es"): "Canadá"
+        case (.unitedStates, "fr"): "les États-Unis"
+        case (.unitedStates, "es"): "Estados Unidos"
+        case (.australia, "fr"): "l'Australie"
+        case (.unitedKingdom, "fr"): "le Royaume-Uni"
+        case (.unitedKingdom, "es"): "el Reino Unido"
+        case (.canada, "fr"): "le Canada"
+        default: name
+        }
+    }
 }

@@ -12,17 +12,19 @@ public struct Policy: Hashable, Sendable {
     public var premises: Premises
     public var clientExpectations: ClientExpectations
     /// What clients can expect from the organisation (respect, privacy and its limits, ...).
-    public var clientRights: [String]
+    public var clientRights: [LocalizedText]
     public var complaints: Complaints
     /// What every worker may do to stay safe, and the support they can count on.
-    public var staffRights: [String]
+    public var staffRights: [LocalizedText]
     public var reporting: Reporting
     public var consequences: Consequences
     public var visits: Visits
     public var support: Support
     public var training: Training
-    /// Languages the documents are written in; only English ("en") for now.
-    public var languages: [String]
+    /// Languages the documents are written in, the primary one first: the primary
+    /// language's documents are unsuffixed (`poster.html`), the others carry the
+    /// language's code (`poster.fr.html`). Never empty.
+    public var languages: [Language]
     /// Paper and reading-level limit; defaults unless the settings give a `documents:` section.
     public var documents = DocumentSettings()
 
@@ -33,15 +35,15 @@ public struct Policy: Hashable, Sendable {
         contacts: Contacts,
         premises: Premises,
         clientExpectations: ClientExpectations,
-        clientRights: [String],
+        clientRights: [LocalizedText],
         complaints: Complaints,
-        staffRights: [String],
+        staffRights: [LocalizedText],
         reporting: Reporting,
         consequences: Consequences,
         visits: Visits,
         support: Support,
         training: Training,
-        languages: [String]
+        languages: [Language]
     ) {
         self.organisation = organisation
         self.metadata = metadata
@@ -59,4 +61,7 @@ public struct Policy: Hashable, Sendable {
         self.training = training
         self.languages = languages
     }
+
+    /// The first of `languages`: text missing in another language is taken from it.
+    public var primaryLanguage: Language { languages.first ?? .english }
 }

@@ -13,7 +13,7 @@ public enum StarterSettings {
         func line(_ text: String, note: String) {
             out.append(text + String(repeating: " ", count: max(2, 34 - text.count)) + "# " + note)
         }
-        func list(_ items: [String], indent: String) {
+        func list(_ items: [LocalizedText], indent: String) {
             for item in items { line("\(indent)- \(YAMLText.scalar(item))") }
         }
 
@@ -34,8 +34,6 @@ public enum StarterSettings {
         line("  # address: 12 Front Street, Springfield")
         line("  # phone: 555-0100")
         line("  # website: https://example.org")
-        line("  # The language of the documents; only English (en) for now.")
-        line("  language: en")
         line()
         line("# Which version of the policy this is. 'version' and 'effective_date' are required.")
         line("policy:")
@@ -163,7 +161,11 @@ public enum StarterSettings {
         list(StaffDefaults.trainingTopics, indent: "    ")
         line("  refresher_months: \(StaffDefaults.refresherMonths)")
         line()
-        line("# The languages of the documents; only English (en) for now.")
+        line("# The languages of the documents, the main one first: en (English), fr (French),")
+        line("# es (Spanish). The poster and the card are made in each language; files in the")
+        line("# languages after the first carry their code (poster.fr.html). The built-in")
+        line("# wording (any section you delete) exists in all three; text you write can be")
+        line("# given per language, e.g.  how: {en: Ask at reception., fr: Demandez à l'accueil.}")
         line("languages:")
         line("  - en")
         line()

@@ -9,9 +9,9 @@ public struct Visits: Hashable, Sendable {
     /// Workers sign off with the office when a visit ends, in or out of office hours.
     public var checkOutRequired: Bool
     /// When two workers go together, e.g. "when a risk alert is on file".
-    public var doublingUp: String
+    public var doublingUp: LocalizedText
 
-    public init(homeVisits: Bool, itineraryRequired: Bool, checkInIntervalMinutes: Int, checkOutRequired: Bool, doublingUp: String) {
+    public init(homeVisits: Bool, itineraryRequired: Bool, checkInIntervalMinutes: Int, checkOutRequired: Bool, doublingUp: LocalizedText) {
         self.homeVisits = homeVisits
         self.itineraryRequired = itineraryRequired
         self.checkInIntervalMinutes = checkInIntervalMinutes

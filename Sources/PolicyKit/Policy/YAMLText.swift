@@ -5,6 +5,11 @@ enum YAMLText {
         needsQuotes(text) ? quoted(text) : text
     }
 
+    /// Built-in text as the starter file writes it: in English, the starter's language.
+    static func scalar(_ text: LocalizedText) -> String {
+        scalar(text.text(in: "en", primary: "en"))
+    }
+
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {

@@ -6,14 +6,18 @@ public struct HTMLDocument: Equatable, Sendable {
     public var title: String
     /// A BCP 47 language tag, e.g. `en` or `fr-CA`.
     public var language: String
+    /// The direction of the language's script, for the page's `dir`.
+    public var direction: Language.Direction
     public var paper: PaperSize
     public var style: DocumentStyle
     /// Trusted HTML for the page's `<main>`, such as `MarkdownRenderer.html(fromMarkdown:)`.
     public var bodyHTML: String
 
-    public init(title: String, language: String, paper: PaperSize, style: DocumentStyle, bodyHTML: String) {
+    public init(title: String, language: String, direction: Language.Direction = .leftToRight,
+                paper: PaperSize, style: DocumentStyle, bodyHTML: String) {
         self.title = title
         self.language = language
+        self.direction = direction
         self.paper = paper
         self.style = style
         self.bodyHTML = bodyHTML
@@ -24,7 +28,7 @@ public struct HTMLDocument: Equatable, Sendable {
         var page = ""
         page.reserveCapacity(bodyHTML.utf8.count + 6000)
         page += "<!doctype html>\n"
-        page += "<html lang=\"\(HTMLEscaping.escape(language))\" dir=\"ltr\">\n"
+        page += "<html lang=\"\(HTMLEscaping.escape(language))\" dir=\"\(direction.rawValue)\">\n"
         page += "<head>\n"
         page += "<meta charset=\"utf-8\">\n"
         page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

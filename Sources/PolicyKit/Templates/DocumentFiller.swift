@@ -14,11 +14,14 @@ public struct DocumentFiller: Sendable {
     static let pragma = "{{%CONTENT_TYPE:\(MarkdownContentType.name)}}\n"
 
     private let libraries: [String: MustacheLibrary]
+    /// The documents each language has a template for.
+    private let documents: [String: Set<DocumentKind>]
 
     public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
         _ = MarkdownContentType.registered
         var diagnostics: [Diagnostic] = []
         var libraries: [String: MustacheLibrary] = [:]
+        var documents: [String: Set<DocumentKind>] = [:]
         for language in templates.languages {
             let prefix = language + "/"
             var parsed: [String: [TemplateElement]] = [:]
@@ -40,33 +43,43 @@ public struct DocumentFiller: Sendable {
                 }
             }
             var checker = TemplateChecker(templates: parsed, paths: paths, shape: TemplateContext.shape)
+            // Clients read the poster and the card, so every language has them; the staff
+            // documents are built in the languages that have templates for them.
             for kind in DocumentKind.allCases {
-                if parsed[kind.rawValue] == nil {
+                if parsed[kind.rawValue] == nil, kind.isClientFacing || language == "en" {
                     diagnostics.append(.error("missing template '\(prefix)\(kind.rawValue).md' for the \(kind.displayName.lowercased())"))
                 } else {
-                    checker.check(document: kind.rawValue)
+                    if parsed[kind.rawValue] != nil { checker.check(document: kind.rawValue) }
                 }
             }
             diagnostics += checker.diagnostics
             libraries[language] = library
+            documents[language] = Set(DocumentKind.allCases.filter { parsed[$0.rawValue] != nil })
         }
         if templates.languages.isEmpty {
             diagnostics.append(.error("no templates: expected files such as 'en/poster.md'"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         self.libraries = libraries
+        self.documents = documents
     }
 
-    /// The document's Markdown for `policy`, in the policy's language.
-    public func markdown(for kind: DocumentKind, policy: Policy) throws(DiagnosticList) -> String {
-        let language = policy.organisation.language
-        guard let library = libraries[language] else {
+    /// Whether there is a template for `kind` in `language`.
+    public func hasTemplate(for kind: DocumentKind, in language: Language) -> Bool {
+        documents[language.code]?.contains(kind) == true
+    }
+
+    /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
+    public func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
+        let language = language ?? policy.primaryLanguage
+        guard let library = libraries[language.code] else {
             let known = libraries.keys.sorted().joined(separator: ", ")
-            throw DiagnosticList([.error("no templates for language '\(language)' (templates exist for: \(known))")])
+            throw DiagnosticList([.error("no templates for language '\(language.code)' (templates exist for: \(known))")])
         }
-        let context = try TemplateContext(policy: policy)
-        guard let filled = library.render(context.value.mustacheValue, withTemplate: kind.rawValue) else {
-            throw DiagnosticList([.error("missing template '\(language)/\(kind.rawValue).md'")])
+        let context = try TemplateContext(policy: policy, language: language)
+        guard hasTemplate(for: kind, in: language),
+              let filled = library.render(context.value.mustacheValue, withTemplate: kind.rawValue) else {
+            throw DiagnosticList([.error("missing template '\(language.code)/\(kind.rawValue).md'")])
         }
         // Values are escaped so they cannot produce "{{"; one left over means a template
         // tag was not filled, and the document must not ship with it.
@@ -78,12 +91,14 @@ public struct DocumentFiller: Sendable {
     }
 
     /// The document's title, as plain text (not Markdown): "Client Code of Conduct — Harbourview Community Services".
-    public func title(for kind: DocumentKind, policy: Policy) -> String {
-        Self.title(for: kind, policy: policy)
+    public func title(for kind: DocumentKind, policy: Policy, language: Language? = nil) -> String {
+        Self.title(for: kind, policy: policy, language: language)
     }
 
-    public static func title(for kind: DocumentKind, policy: Policy) -> String {
-        "\(kind.displayName) — \(MarkdownEscaper.normalisedText(policy.organisation.name))"
+    public static func title(for kind: DocumentKind, policy: Policy, language: Language? = nil) -> String {
+        let language = language ?? policy.primaryLanguage
+        let name = policy.organisation.name.text(in: language.code, primary: policy.primaryLanguage.code)
+        return "\(kind.displayName(in: language)) — \(MarkdownEscaper.normalisedText(name))"
     }
 
     private static func parseError(_ error: any Error, path: String) -> Diagnostic {

@@ -14,4 +14,24 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .checklist: "Risk-Assessment Checklist"
         }
     }
+
+    /// The document's name in `language`.
+    public func displayName(in language: Language) -> String {
+        switch (self, language.code) {
+        case (.poster, "fr"): "Code de conduite"
+        case (.handbook, "fr"): "Guide de sécurité du personnel"
+        case (.card, "fr"): "Aide-mémoire"
+        case (.checklist, "fr"): "Liste de vérification des risques"
+        case (.poster, "es"): "Código de conducta"
+        case (.handbook, "es"): "Manual de seguridad del personal"
+        case (.card, "es"): "Guía rápida"
+        case (.checklist, "es"): "Lista de verificación de riesgos"
+        default: displayName
+        }
+    }
+
+    /// Clients read it, so it is written in every language the policy lists.
+    public var isClientFacing: Bool {
+        self == .poster || self == .card
+    }
 }

@@ -1,15 +1,17 @@
 /// What templates can name, built from a `Policy`: the settings under their snake_case
 /// names (`organisation.name`, `premises.security_guard`), plus values derived for
 /// wording (`policy.effective_date_text`, `reporting.incident_report_deadline`,
-/// `has_security_contact`, ladder steps with `is_first`/`is_last`).
+/// `has_security_contact`, ladder steps with `is_first`/`is_last`), in one language:
+/// text given per language is resolved, and dates, counts and lists are worded in it.
 ///
 /// `TemplateContext.shape` declares every name; templates are checked against it before
 /// filling, and every built context is checked to conform to it.
 public struct TemplateContext: Sendable {
     public let value: ContextValue
 
-    public init(policy: Policy) throws(DiagnosticList) {
-        let value = Self.build(policy)
+    /// The context for `language`'s documents (by default the policy's primary language).
+    public init(policy: Policy, language: Language? = nil) throws(DiagnosticList) {
+        let value = Self.build(policy, in: language ?? policy.primaryLanguage)
         let problems = Self.shape.mismatches(of: value)
         guard problems.isEmpty else {
             throw DiagnosticList(problems.map { .error("setting '\($0.path)' \($0.problem); documents need a value there") })
@@ -37,7 +39,11 @@ public struct TemplateContext: Sendable {
             "address": .optional(.text),
             "phone": .optional(.text),
             "website": .optional(.text),
-            "language": .text,
+        ]),
+        "language": .object([
+            "code": .text,
+            "direction": .text,
+            "is_primary": .flag,
         ]),
         "policy": .object([
             "version": .text,
@@ -149,32 +155,47 @@ public struct TemplateContext: Sendable {
 
     // MARK: Building
 
-    private static func build(_ policy: Policy) -> ContextValue {
+    private static func build(_ policy: Policy, in language: Language) -> ContextValue {
+        let primary = policy.primaryLanguage.code
+        func text(_ value: LocalizedText) -> String { value.text(in: language.code, primary: primary) }
+        func texts(_ values: [LocalizedText]) -> [String] { values.map(text) }
+        func optional(_ value: LocalizedText?) -> ContextValue { Self.optional(value.map(text)) }
+        func contact(_ contact: Contact) -> ContextValue {
+            .object([
+                "title": .text(text(contact.title)),
+                "name": Self.optional(contact.name),
+                "phone": optional(contact.phone),
+            ])
+        }
         let organisation = policy.organisation
         let metadata = policy.metadata
         let ladder = policy.consequences.ladder
         return .object([
             "organisation": .object([
-                "name": .text(organisation.name),
+                "name": .text(text(organisation.name)),
                 "jurisdiction": .text(organisation.jurisdiction.rawValue),
-                "country": .text(organisation.jurisdiction.name),
-                "address": optional(organisation.address),
-                "phone": optional(organisation.phone),
-                "website": optional(organisation.website),
-                "language": .text(organisation.language),
+                "country": .text(organisation.jurisdiction.name(in: language)),
+                "address": Self.optional(organisation.address),
+                "phone": Self.optional(organisation.phone),
+                "website": Self.optional(organisation.website),
+            ]),
+            "language": .object([
+                "code": .text(language.code),
+                "direction": .text(language.direction.rawValue),
+                "is_primary": .flag(language == policy.primaryLanguage),
             ]),
             "policy": .object([
                 "version": .text(metadata.version),
                 "effective_date": .text(metadata.effectiveDate.iso),
-                "effective_date_text": .text(metadata.effectiveDate.longText),
-                "next_review": optional(metadata.nextReview?.iso),
-                "next_review_text": optional(metadata.nextReview?.longText),
-                "approved_by": optional(metadata.approvedBy),
+                "effective_date_text": .text(language.date(metadata.effectiveDate)),
+                "next_review": Self.optional(metadata.nextReview?.iso),
+                "next_review_text": Self.optional(metadata.nextReview.map(language.date)),
+                "approved_by": Self.optional(metadata.approvedBy),
                 "change_log": .list(metadata.changeLog.map { entry in
                     .object([
                         "date": .text(entry.date.iso),
-                        "date_text": .text(entry.date.longText),
-                        "version": optional(entry.version),
+                        "date_text": .text(language.date(entry.date)),
+                        "version": Self.optional(entry.version),
                         "summary": .text(entry.summary),
                     ])
                 }),
@@ -183,9 +204,9 @@ public struct TemplateContext: Sendable {
             "emergency": .object([
                 "emergency_number": .text(policy.emergency.emergencyNumber),
                 "crisis_line": .text(policy.emergency.crisisLine),
-                "crisis_line_name": .text(policy.emergency.crisisLineName),
+                "crisis_line_name": .text(text(policy.emergency.crisisLineName)),
                 "other_numbers": .list(policy.emergency.otherNumbers.map {
-                    .object(["name": .text($0.name), "number": .text($0.number)])
+                    .object(["name": .text(text($0.name)), "number": .text($0.number)])
                 }),
                 "has_other_numbers": .flag(!policy.emergency.otherNumbers.isEmpty),
             ]),
@@ -210,31 +231,31 @@ public struct TemplateContext: Sendable {
                 "has_security_systems": .flag(policy.premises.cctv || policy.premises.duressAlarms || policy.premises.securityGuard),
             ]),
             "client_expectations": .object([
-                "acceptable": .list(policy.clientExpectations.acceptable.map(ContextValue.text)),
+                "acceptable": .list(texts(policy.clientExpectations.acceptable).map(ContextValue.text)),
                 "not_accepted": .list(policy.clientExpectations.notAccepted.map { item in
                     .object([
-                        "behaviour": .text(item.behaviour),
-                        "examples": .list(item.examples.map(ContextValue.text)),
+                        "behaviour": .text(text(item.behaviour)),
+                        "examples": .list(texts(item.examples).map(ContextValue.text)),
                         "has_examples": .flag(!item.examples.isEmpty),
-                        "examples_text": item.examples.isEmpty ? .absent : .text(item.examples.joined(separator: "; ")),
+                        "examples_text": item.examples.isEmpty ? .absent : .text(texts(item.examples).joined(separator: "; ")),
                         // The poster has room for one example per behaviour at a size read from across a room.
-                        "first_example": item.examples.first.map(ContextValue.text) ?? .absent,
+                        "first_example": item.examples.first.map { ContextValue.text(text($0)) } ?? .absent,
                     ])
                 }),
             ]),
-            "client_rights": .list(policy.clientRights.map(ContextValue.text)),
+            "client_rights": .list(texts(policy.clientRights).map(ContextValue.text)),
             "complaints": .object([
-                "contact": .text(policy.complaints.contact),
-                "how": .text(policy.complaints.how),
+                "contact": .text(text(policy.complaints.contact)),
+                "how": .text(text(policy.complaints.how)),
                 "response_time": optional(policy.complaints.responseTime),
             ]),
-            "staff_rights": .list(policy.staffRights.map(ContextValue.text)),
+            "staff_rights": .list(texts(policy.staffRights).map(ContextValue.text)),
             "reporting": .object([
-                "debrief": .text(policy.reporting.debrief),
+                "debrief": .text(text(policy.reporting.debrief)),
                 "incident_report_hours": .number(policy.reporting.incidentReportHours),
-                "incident_report_deadline": .text(counted(policy.reporting.incidentReportHours, "hour")),
-                "notify": .list(policy.reporting.notify.map(ContextValue.text)),
-                "notify_text": policy.reporting.notify.isEmpty ? .absent : .text(listed(policy.reporting.notify)),
+                "incident_report_deadline": .text(language.counted(policy.reporting.incidentReportHours, .hour)),
+                "notify": .list(texts(policy.reporting.notify).map(ContextValue.text)),
+                "notify_text": policy.reporting.notify.isEmpty ? .absent : .text(language.listed(texts(policy.reporting.notify))),
                 "police_on_threat": .flag(policy.reporting.policeOnThreat),
             ]),
             "consequences": .object([
@@ -242,9 +263,9 @@ public struct TemplateContext: Sendable {
                     .object([
                         "level": .number(step.level),
                         "position": .number(offset + 1),
-                        "trigger": .text(step.trigger),
-                        "response": .text(step.response),
-                        "decided_by": .text(step.decidedBy),
+                        "trigger": .text(text(step.trigger)),
+                        "response": .text(text(step.response)),
+                        "decided_by": .text(text(step.decidedBy)),
                         "duration": optional(step.duration),
                         "review": optional(step.review),
                         "is_first": .flag(offset == 0),
@@ -252,17 +273,17 @@ public struct TemplateContext: Sendable {
                     ])
                 }),
                 "step_count": .number(ladder.count),
-                "review": .text(policy.consequences.review),
+                "review": .text(text(policy.consequences.review)),
                 "serious_incidents_skip_steps": .flag(policy.consequences.seriousIncidentsSkipSteps),
             ]),
             "visits": .object([
                 "home_visits": .flag(policy.visits.homeVisits),
                 "itinerary_required": .flag(policy.visits.itineraryRequired),
                 "check_in_interval_minutes": .number(policy.visits.checkInIntervalMinutes),
-                "check_in_interval": .text(interval(minutes: policy.visits.checkInIntervalMinutes)),
-                "check_in_every": .text(every(interval(minutes: policy.visits.checkInIntervalMinutes))),
+                "check_in_interval": .text(language.interval(minutes: policy.visits.checkInIntervalMinutes)),
+                "check_in_every": .text(language.every(minutes: policy.visits.checkInIntervalMinutes)),
                 "check_out_required": .flag(policy.visits.checkOutRequired),
-                "doubling_up": .text(policy.visits.doublingUp),
+                "doubling_up": .text(text(policy.visits.doublingUp)),
             ]),
             "support": .object([
                 "eap": .flag(policy.support.eap),
@@ -271,50 +292,18 @@ public struct TemplateContext: Sendable {
                 "team_debriefs": .flag(policy.support.teamDebriefs),
             ]),
             "training": .object([
-                "topics": .list(policy.training.topics.map(ContextValue.text)),
-                "topics_text": .text(listed(policy.training.topics)),
+                "topics": .list(texts(policy.training.topics).map(ContextValue.text)),
+                "topics_text": .text(language.listed(texts(policy.training.topics))),
                 "refresher_months": .number(policy.training.refresherMonths),
-                "refresher_interval": .text(counted(policy.training.refresherMonths, "month")),
-                "refresher_every": .text(every(counted(policy.training.refresherMonths, "month"))),
+                "refresher_interval": .text(language.counted(policy.training.refresherMonths, .month)),
+                "refresher_every": .text(language.every(policy.training.refresherMonths, .month)),
             ]),
-            "languages": .list(policy.languages.map(ContextValue.text)),
+            "languages": .list(policy.languages.map { ContextValue.text($0.code) }),
         ])
     }
 
     private static func optional(_ text: String?) -> ContextValue {
         guard let text, !MarkdownEscaper.normalisedText(text).isEmpty else { return .absent }
         return .text(text)
-    }
-
-    private static func contact(_ contact: Contact) -> ContextValue {
-        .object([
-            "title": .text(contact.title),
-            "name": optional(contact.name),
-            "phone": optional(contact.phone),
-        ])
-    }
-
-    /// "1 hour", "24 hours".
-    static func counted(_ count: Int, _ unit: String) -> String {
-        "\(count) \(unit)\(count == 1 ? "" : "s")"
-    }
-
-    /// "30 minutes", "1 hour", "90 minutes", "2 hours".
-    static func interval(minutes: Int) -> String {
-        minutes % 60 == 0 ? counted(minutes / 60, "hour") : counted(minutes, "minute")
-    }
-
-    /// "every hour" for "1 hour", "every 30 minutes" for "30 minutes".
-    static func every(_ interval: String) -> String {
-        interval.hasPrefix("1 ") ? "every " + interval.dropFirst(2) : "every " + interval
-    }
-
-    /// "A", "A and B", "A, B and C".
-    static func listed(_ items: [String]) -> String {
-        switch items.count {
-        case 0: ""
-        case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " and " + items.last!
-        }
     }
 }

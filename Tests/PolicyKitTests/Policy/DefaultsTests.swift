@@ -8,7 +8,6 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         let policy = try #require(result.policy)
         #expect(policy.organisation.name == "Harbourview Community Services")
-        #expect(policy.organisation.language == "en")
         #expect(policy.metadata.version == "1.0")
         #expect(policy.metadata.effectiveDate == CalendarDate(year: 2026, month: 1, day: 15))
         #expect(policy.metadata.nextReview == nil)
@@ -22,7 +21,7 @@ import Testing
         #expect(policy.consequences.ladder == ConsequenceDefaults.ladder)
         #expect(policy.consequences.review == ConsequenceDefaults.review)
         #expect(policy.consequences.seriousIncidentsSkipSteps)
-        #expect(policy.reporting.notify == ["Manager on duty", "Director"])
+        #expect(policy.reporting.notify == [StaffDefaults.managerOnDuty.title, StaffDefaults.director.title])
         #expect(policy.reporting.incidentReportHours == 24)
         #expect(policy.reporting.policeOnThreat)
         #expect(policy.contacts.security == nil)
@@ -31,11 +30,11 @@ import Testing
         #expect(policy.support.debrief)
         #expect(policy.training.topics == StaffDefaults.trainingTopics)
         #expect(policy.training.refresherMonths == 12)
-        #expect(policy.languages == ["en"])
+        #expect(policy.languages == [.english])
     }
 
     @Test func defaultBehavioursCoverEveryKindThePosterMustName() {
-        let names = ClientDefaults.notAccepted.map { $0.behaviour.lowercased() }
+        let names = ClientDefaults.notAccepted.map { $0.behaviour.en.lowercased() }
         for topic in ["shouting", "threats", "intimidation", "physical", "damage", "weapons", "harassment", "isolate", "recording"] {
             #expect(names.contains { $0.contains(topic) }, "no default behaviour about \(topic)")
         }
@@ -43,7 +42,7 @@ import Testing
     }
 
     @Test func defaultStaffRightsCoverSafetyLeavingRefusingReportingAndPrivacy() {
-        let text = StaffDefaults.rights.joined(separator: " ").lowercased()
+        let text = StaffDefaults.rights.map(\.en).joined(separator: " ").lowercased()
         for phrase in ["safety comes first", "end any conversation", "refuse", "without fear of reprisal", "debrief", "support", "social media", "near your home"] {
             #expect(text.contains(phrase), "staff rights do not mention \(phrase)")
         }
@@ -52,10 +51,10 @@ import Testing
     @Test func theDefaultLadderClimbsFromAReminderToASuspension() {
         let ladder = ConsequenceDefaults.ladder
         #expect(ladder.map(\.level) == [1, 2, 3, 4])
-        #expect(ladder[0].response.lowercased().contains("verbal reminder"))
-        #expect(ladder[1].response.lowercased().contains("written warning"))
-        #expect(ladder[2].response.lowercased().contains("two staff"))
-        #expect(ladder[3].response.lowercased().contains("suspension"))
+        #expect(ladder[0].response.en.lowercased().contains("verbal reminder"))
+        #expect(ladder[1].response.en.lowercased().contains("written warning"))
+        #expect(ladder[2].response.en.lowercased().contains("two staff"))
+        #expect(ladder[3].response.en.lowercased().contains("suspension"))
     }
 
     @Test(arguments: [
@@ -69,7 +68,7 @@ import Testing
         let policy = try #require(load(text).policy)
         #expect(policy.emergency.emergencyNumber == emergency)
         #expect(policy.emergency.crisisLine == crisis)
-        #expect(policy.emergency.crisisLineName == name)
+        #expect(policy.emergency.crisisLineName.en == name)
     }
 
     @Test func givenListsReplaceTheDefaultsAndAlsoNotAcceptedAddsToThem() throws {
@@ -101,7 +100,7 @@ import Testing
             """)).policy)
         #expect(policy.premises.securityGuard)
         #expect(policy.premises.receptionCheckIn == StaffDefaults.premises.receptionCheckIn)
-        #expect(policy.contacts.managerOnDuty == Contact(title: "Manager on duty", phone: "ext. 201"))
+        #expect(policy.contacts.managerOnDuty == Contact(title: StaffDefaults.managerOnDuty.title, phone: "ext. 201"))
     }
 
     @Test func namingAnEapContactTurnsOnEapSupportUnlessSaidOtherwise() throws {
@@ -111,7 +110,7 @@ import Testing
                 phone: 1-800-555-0100
 
             """)).policy)
-        #expect(policy.contacts.eap == Contact(title: "Employee Assistance Program", phone: "1-800-555-0100"))
+        #expect(policy.contacts.eap == Contact(title: StaffDefaults.eapTitle, phone: "1-800-555-0100"))
         #expect(policy.support.eap)
     }
 

@@ -232,11 +232,6 @@ import Testing
         #expect(located(result) == ["8:3: error: add 'crisis_line_name' to say what '1-833-456-4566' is called"])
     }
 
-    @Test func onlyEnglishIsAvailable() {
-        let result = load(minimal(plus: "languages: [en, fr]\n"))
-        #expect(located(result) == ["7:17: error: only English ('en') documents are available for now, found 'fr'"])
-    }
-
     @Test func everyProblemIsReportedInOnePass() {
         let result = load("""
             organisation:

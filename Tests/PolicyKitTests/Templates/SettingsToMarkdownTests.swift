@@ -51,7 +51,7 @@ import Testing
             let policy = try policy(from: try String(contentsOfFile: path, encoding: .utf8))
             for kind in DocumentKind.allCases {
                 let markdown = try filler.markdown(for: kind, policy: policy)
-                #expect(markdown.contains(MarkdownEscaper.escape(policy.organisation.name)), "\(folder) \(kind)")
+                #expect(markdown.contains(MarkdownEscaper.escape(policy.organisation.name.en)), "\(folder) \(kind)")
             }
             let grade = ReadingLevel.measure(markdown: try filler.markdown(for: .poster, policy: policy)).grade
             #expect(grade <= 7, "\(folder): grade \(grade)")

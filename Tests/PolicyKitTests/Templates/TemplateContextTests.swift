@@ -21,12 +21,13 @@ import Testing
     }
 
     @Test func derivedWording() {
-        #expect(TemplateContext.listed(["A"]) == "A")
-        #expect(TemplateContext.listed(["A", "B", "C"]) == "A, B and C")
-        #expect(TemplateContext.interval(minutes: 90) == "90 minutes")
-        #expect(TemplateContext.interval(minutes: 120) == "2 hours")
-        #expect(TemplateContext.every("1 hour") == "every hour")
-        #expect(TemplateContext.every("12 months") == "every 12 months")
+        let english = Language.english
+        #expect(english.listed(["A"]) == "A")
+        #expect(english.listed(["A", "B", "C"]) == "A, B and C")
+        #expect(english.interval(minutes: 90) == "90 minutes")
+        #expect(english.interval(minutes: 120) == "2 hours")
+        #expect(english.every(minutes: 60) == "every hour")
+        #expect(english.every(12, .month) == "every 12 months")
     }
 
     @Test func ladderEntriesKnowTheirPosition() throws {

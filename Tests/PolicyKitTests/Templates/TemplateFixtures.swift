@@ -21,7 +21,7 @@ enum TemplateFixtures {
             visits: StaffDefaults.visits,
             support: Support(eap: true, debrief: true, mentalHealthConsultants: true, teamDebriefs: true),
             training: Training(topics: StaffDefaults.trainingTopics, refresherMonths: StaffDefaults.refresherMonths),
-            languages: ["en"]
+            languages: [.english]
         )
     }
 
@@ -57,7 +57,8 @@ enum TemplateFixtures {
         var p = policy
         var n = 0
         func next() -> String { n += 1; return value(n) }
-        p.organisation.name = next()
+        func nextText() -> LocalizedText { LocalizedText(next()) }
+        p.organisation.name = nextText()
         p.organisation.address = next()
         p.organisation.phone = next()
         p.organisation.website = next()
@@ -69,35 +70,35 @@ enum TemplateFixtures {
         }
         p.emergency.emergencyNumber = next()
         p.emergency.crisisLine = next()
-        p.emergency.crisisLineName = next()
+        p.emergency.crisisLineName = nextText()
         for i in p.emergency.otherNumbers.indices {
-            p.emergency.otherNumbers[i] = NamedNumber(name: next(), number: next())
+            p.emergency.otherNumbers[i] = NamedNumber(name: nextText(), number: next())
         }
-        func contact(_ c: inout Contact) { c.title = next(); c.name = next(); c.phone = next() }
+        func contact(_ c: inout Contact) { c.title = nextText(); c.name = next(); c.phone = nextText() }
         contact(&p.contacts.managerOnDuty)
         contact(&p.contacts.director)
         if p.contacts.security != nil { contact(&p.contacts.security!) }
         if p.contacts.eap != nil { contact(&p.contacts.eap!) }
         for i in p.contacts.other.indices { contact(&p.contacts.other[i]) }
-        p.clientExpectations.acceptable = p.clientExpectations.acceptable.map { _ in next() }
+        p.clientExpectations.acceptable = p.clientExpectations.acceptable.map { _ in nextText() }
         p.clientExpectations.notAccepted = p.clientExpectations.notAccepted.map {
-            NotAcceptedBehaviour(behaviour: next(), examples: $0.examples.map { _ in next() })
+            NotAcceptedBehaviour(behaviour: nextText(), examples: $0.examples.map { _ in nextText() })
         }
-        p.clientRights = p.clientRights.map { _ in next() }
-        p.complaints = Complaints(contact: next(), how: next(), responseTime: next())
-        p.staffRights = p.staffRights.map { _ in next() }
-        p.reporting.debrief = next()
-        p.reporting.notify = p.reporting.notify.map { _ in next() }
+        p.clientRights = p.clientRights.map { _ in nextText() }
+        p.complaints = Complaints(contact: nextText(), how: nextText(), responseTime: nextText())
+        p.staffRights = p.staffRights.map { _ in nextText() }
+        p.reporting.debrief = nextText()
+        p.reporting.notify = p.reporting.notify.map { _ in nextText() }
         for i in p.consequences.ladder.indices {
-            p.consequences.ladder[i].trigger = next()
-            p.consequences.ladder[i].response = next()
-            p.consequences.ladder[i].decidedBy = next()
-            p.consequences.ladder[i].duration = next()
-            p.consequences.ladder[i].review = next()
+            p.consequences.ladder[i].trigger = nextText()
+            p.consequences.ladder[i].response = nextText()
+            p.consequences.ladder[i].decidedBy = nextText()
+            p.consequences.ladder[i].duration = nextText()
+            p.consequences.ladder[i].review = nextText()
         }
-        p.consequences.review = next()
-        p.visits.doublingUp = next()
-        p.training.topics = p.training.topics.map { _ in next() }
+        p.consequences.review = nextText()
+        p.visits.doublingUp = nextText()
+        p.training.topics = p.training.topics.map { _ in nextText() }
         return p
     }
 
@@ -170,4 +171,9 @@ enum TemplateFixtures {
             return false
         }
     }
+}
+
+extension LocalizedText {
+    /// The English text, as English documents print it.
+    var en: String { text(in: "en", primary: "en") }
 }

@@ -6,7 +6,7 @@ extension SettingsDecoder {
     static func decodeClientExpectations(_ reader: MappingReader?) -> ClientExpectations {
         var expectations = ClientExpectations(acceptable: ClientDefaults.acceptable, notAccepted: ClientDefaults.notAccepted)
         guard let reader else { return expectations }
-        if let acceptable = reader.textList("acceptable") { expectations.acceptable = acceptable }
+        if let acceptable = reader.localizedTextList("acceptable") { expectations.acceptable = acceptable }
         if let behaviours = decodeBehaviours(reader, "not_accepted") { expectations.notAccepted = behaviours }
         if let extra = decodeBehaviours(reader, "also_not_accepted") { expectations.notAccepted += extra }
         return expectations
@@ -17,9 +17,9 @@ extension SettingsDecoder {
         var behaviours: [NotAcceptedBehaviour] = []
         for (index, item) in items.enumerated() {
             let label = "item \(index + 1) of '\(key)'"
-            // A bare line of text is a behaviour without examples.
-            if case .scalar = item.kind, !item.isNull {
-                if let text = ValueReader.text(item, name: key, context: reader.context) {
+            // A bare line of text (or text per language) is a behaviour without examples.
+            if !item.isNull, isLocalizedText(item) {
+                if let text = ValueReader.localizedText(item, name: key, translatable: true, context: reader.context) {
                     behaviours.append(NotAcceptedBehaviour(behaviour: text))
                 }
                 continue
@@ -28,8 +28,8 @@ extension SettingsDecoder {
                 if item.isNull { reader.context.error("\(label) is empty", at: item.location) }
                 continue
             }
-            guard let behaviour = entry.requiredText("behaviour") else { continue }
-            behaviours.append(NotAcceptedBehaviour(behaviour: behaviour, examples: entry.textList("examples") ?? []))
+            guard let behaviour = entry.requiredLocalizedText("behaviour") else { continue }
+            behaviours.append(NotAcceptedBehaviour(behaviour: behaviour, examples: entry.localizedTextList("examples") ?? []))
         }
         return behaviours
     }
@@ -37,9 +37,22 @@ extension SettingsDecoder {
     static func decodeComplaints(_ reader: MappingReader?) -> Complaints {
         var complaints = ClientDefaults.complaints
         guard let reader else { return complaints }
-        if let contact = reader.text("contact") { complaints.contact = contact }
-        if let how = reader.text("how") { complaints.how = how }
-        if let time = reader.text("response_time") { complaints.responseTime = time }
+        if let contact = reader.localizedText("contact") { complaints.contact = contact }
+        if let how = reader.localizedText("how") { complaints.how = how }
+        if let time = reader.localizedText("response_time") { complaints.responseTime = time }
         return complaints
+    }
+
+    /// A scalar, or a mapping whose keys are all language codes: text, not a behaviour entry.
+    private static func isLocalizedText(_ node: Node) -> Bool {
+        switch node.kind {
+        case .scalar: return true
+        case .mapping(let entries):
+            return !entries.isEmpty && entries.allSatisfy { entry in
+                guard case .scalar(let key) = entry.key.kind else { return false }
+                return Language(code: key.text) != nil
+            }
+        case .sequence: return false
+        }
     }
 }

@@ -17,7 +17,7 @@ extension SettingsDecoder {
            let ladder = decodeLadder(ladderEntry.value, name: "ladder", context: context) {
             consequences.ladder = ladder
         }
-        if let review = reader.text("review") { consequences.review = review }
+        if let review = reader.localizedText("review") { consequences.review = review }
         if let skip = reader.bool("serious_incidents_skip_steps") { consequences.seriousIncidentsSkipSteps = skip }
         return consequences
     }
@@ -54,9 +54,9 @@ extension SettingsDecoder {
             } else {
                 step.missing("level")
             }
-            let trigger = step.requiredText("trigger")
-            let response = step.requiredText("response")
-            let decidedBy = step.requiredText("decided_by")
+            let trigger = step.requiredLocalizedText("trigger")
+            let response = step.requiredLocalizedText("response")
+            let decidedBy = step.requiredLocalizedText("decided_by")
             guard let level, let trigger, let response, let decidedBy else {
                 failed = true
                 continue
@@ -66,8 +66,8 @@ extension SettingsDecoder {
                 trigger: trigger,
                 response: response,
                 decidedBy: decidedBy,
-                duration: step.text("duration"),
-                review: step.text("review")
+                duration: step.localizedText("duration"),
+                review: step.localizedText("review")
             ))
         }
         return failed ? nil : ladder

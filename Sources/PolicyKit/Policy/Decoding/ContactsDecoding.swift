@@ -20,15 +20,15 @@ extension SettingsDecoder {
                     if item.isNull { reader.context.error("\(label) is empty", at: item.location) }
                     return nil
                 }
-                guard let title = entry.requiredText("title") else { return nil }
-                return Contact(title: title, name: entry.text("name"), phone: entry.text("phone"))
+                guard let title = entry.requiredLocalizedText("title") else { return nil }
+                return Contact(title: title, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false))
             }
         }
         return contacts
     }
 
-    private static func decodeContact(_ reader: MappingReader, _ key: String, defaultTitle: String) -> Contact? {
+    private static func decodeContact(_ reader: MappingReader, _ key: String, defaultTitle: LocalizedText) -> Contact? {
         guard let entry = reader.mapping(key, knownKeys: contactKeys) else { return nil }
-        return Contact(title: entry.text("title") ?? defaultTitle, name: entry.text("name"), phone: entry.text("phone"))
+        return Contact(title: entry.localizedText("title") ?? defaultTitle, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false))
     }
 }

@@ -8,6 +8,12 @@ final class DecodingContext {
     private var found: [Diagnostic] = []
     private var limitNote: Diagnostic?
     private(set) var errorCount = 0
+    /// The policy's languages, primary first, once read: text given per language is
+    /// checked against them.
+    var languages: [Language] = [.english]
+    /// The `languages` list had errors, so text for a language missing from it may be
+    /// meant for one of the list's broken entries: not worth a second report.
+    var languagesUncertain = false
     private var stopped = false
 
     init(path: String) {

@@ -6,7 +6,7 @@ extension SettingsDecoder {
         var numbers = jurisdiction.defaultEmergencyNumbers
         guard let reader else { return numbers }
         if let number = reader.text("emergency_number") { numbers.emergencyNumber = number }
-        let name = reader.text("crisis_line_name")
+        let name = reader.localizedText("crisis_line_name")
         if let line = reader.text("crisis_line") {
             // The default name belongs to the default line; another line needs its own name.
             if name == nil, line != numbers.crisisLine, let entry = reader.entry("crisis_line") {
@@ -22,7 +22,7 @@ extension SettingsDecoder {
                     if item.isNull { reader.context.error("\(label) is empty", at: item.location) }
                     return nil
                 }
-                guard let name = entry.requiredText("name"), let number = entry.requiredText("number") else { return nil }
+                guard let name = entry.requiredLocalizedText("name"), let number = entry.requiredText("number") else { return nil }
                 return NamedNumber(name: name, number: number)
             }
         }

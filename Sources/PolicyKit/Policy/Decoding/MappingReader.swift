@@ -97,6 +97,24 @@ struct MappingReader {
         return ValueReader.date(entry.value, name: key, context: context)
     }
 
+    /// Text that may be given per language (`{en: ..., fr: ...}`). `translatable` is false
+    /// for names, which read the same in every language when written once.
+    func localizedText(_ key: String, translatable: Bool = true) -> LocalizedText? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.localizedText(entry.value, name: key, translatable: translatable, context: context)
+    }
+
+    func requiredLocalizedText(_ key: String, translatable: Bool = true) -> LocalizedText? {
+        guard entry(key) != nil else { missing(key); return nil }
+        return localizedText(key, translatable: translatable)
+    }
+
+    /// A list whose items may each be given per language.
+    func localizedTextList(_ key: String) -> [LocalizedText]? {
+        guard let entry = entry(key) else { return nil }
+        return ValueReader.localizedTextList(entry.value, name: key, context: context)
+    }
+
     /// A list of text; an empty list is an error because every list in the schema
     /// carries content the documents need.
     func textList(_ key: String) -> [String]? {

@@ -7,25 +7,16 @@ extension SettingsDecoder {
             if root.entry("organisation") == nil { root.missing("organisation") }
             return nil
         }
-        let name = reader.requiredText("name")
+        let name = reader.requiredLocalizedText("name", translatable: false)
         let jurisdiction = decodeJurisdiction(reader)
         let website = decodeWebsite(reader)
-        var language = "en"
-        if let entry = reader.entry("language"), let text = reader.text("language") {
-            if text == "en" {
-                language = text
-            } else {
-                reader.context.error(onlyEnglishMessage(text), at: entry.value.location)
-            }
-        }
         guard let name, let jurisdiction else { return nil }
         return Organisation(
             name: name,
             jurisdiction: jurisdiction,
             address: reader.text("address"),
             phone: reader.text("phone"),
-            website: website,
-            language: language
+            website: website
         )
     }
 

@@ -39,6 +39,11 @@ enum SettingsDecoder {
             return nil
         }
 
+        // Read first: whether text given in one language deserves a warning depends on them.
+        let errorsBefore = context.errorCount
+        let languages = decodeLanguages(reader)
+        context.languages = languages
+        context.languagesUncertain = context.errorCount > errorsBefore
         let organisation = decodeOrganisation(reader)
         let jurisdiction = organisation?.jurisdiction ?? .canada
         let metadata = decodeMetadata(reader, today: today)
@@ -46,15 +51,14 @@ enum SettingsDecoder {
         let contacts = decodeContacts(reader.mapping("contacts", knownKeys: contactsKeys))
         let premises = decodePremises(reader.mapping("premises", knownKeys: premisesKeys), contacts: contacts)
         let expectations = decodeClientExpectations(reader.mapping("client_expectations", knownKeys: clientExpectationKeys))
-        let clientRights = reader.textList("client_rights") ?? ClientDefaults.rights
+        let clientRights = reader.localizedTextList("client_rights") ?? ClientDefaults.rights
         let complaints = decodeComplaints(reader.mapping("complaints", knownKeys: complaintsKeys))
-        let staffRights = reader.textList("staff_rights") ?? StaffDefaults.rights
+        let staffRights = reader.localizedTextList("staff_rights") ?? StaffDefaults.rights
         let reporting = decodeReporting(reader.mapping("reporting", knownKeys: reportingKeys), contacts: contacts)
         let consequences = decodeConsequences(reader)
         let visits = decodeVisits(reader.mapping("visits", knownKeys: visitsKeys))
         let support = decodeSupport(reader.mapping("support", knownKeys: supportKeys), contacts: contacts)
         let training = decodeTraining(reader.mapping("training", knownKeys: trainingKeys))
-        let languages = decodeLanguages(reader)
         let documents = decodeDocuments(reader.mapping("documents", knownKeys: documentsKeys))
 
         guard !context.hasErrors, let organisation, let metadata else { return nil }
@@ -79,19 +83,58 @@ enum SettingsDecoder {
         return policy
     }
 
-    private static func decodeLanguages(_ reader: MappingReader) -> [String] {
-        guard let entry = reader.entry("languages"),
-              let languages = ValueReader.textList(entry.value, name: "languages", context: reader.context)
-        else { return ["en"] }
-        if case .sequence(let items) = entry.value.kind {
-            for (item, language) in zip(items, languages) where language != "en" {
-                reader.context.error(Self.onlyEnglishMessage(language), at: item.location)
+    /// `languages: [en, fr]`, primary first. `organisation.language`, which named the one
+    /// language before there could be several, is still read when `languages` is not given.
+    private static func decodeLanguages(_ reader: MappingReader) -> [Language] {
+        let context = reader.context
+        // Looked up directly: the organisation section reports its own problems once, later.
+        var old: MappingEntry?
+        if case .mapping(let entries)? = reader.entry("organisation")?.value.kind {
+            old = entries.first { entry in
+                if case .scalar(let key) = entry.key.kind, key.text == "language", !entry.value.isNull { return true }
+                return false
             }
         }
-        return languages
+        guard let entry = reader.entry("languages") else {
+            guard let old else { return [.english] }
+            guard case .scalar(let scalar) = old.value.kind else {
+                context.error("expected a language code such as en for 'language', found \(old.value.foundDescription)", at: old.value.location)
+                return [.english]
+            }
+            let language = Self.language(scalar.text, at: old.value.location, context: context) ?? .english
+            context.warning("'organisation.language' is replaced by the top-level list 'languages'; write 'languages: [\(language.code)]' instead", at: old.key.location)
+            return [language]
+        }
+        if let old {
+            context.error("give the languages once, in the top-level 'languages' list; remove 'language' from 'organisation'", at: old.key.location)
+        }
+        // A single code is a one-language list.
+        if case .scalar(let scalar) = entry.value.kind {
+            return Self.language(scalar.text, at: entry.value.location, context: context).map { [$0] } ?? [.english]
+        }
+        guard let codes = ValueReader.textList(entry.value, name: "languages", context: context),
+              case .sequence(let items) = entry.value.kind
+        else { return [.english] }
+        var languages: [Language] = []
+        for (item, code) in zip(items, codes) {
+            guard let language = Self.language(code, at: item.location, context: context) else { continue }
+            if languages.contains(language) {
+                context.error("'\(code)' is listed twice in 'languages'", at: item.location)
+                continue
+            }
+            languages.append(language)
+        }
+        return languages.isEmpty ? [.english] : languages
     }
 
-    static func onlyEnglishMessage(_ language: String) -> String {
-        "only English ('en') documents are available for now, found '\(Node.shortened(language))'"
+    private static func language(_ code: String, at location: SourceLocation, context: DecodingContext) -> Language? {
+        if let language = Language(code: code) { return language }
+        if let language = Language(code: code.lowercased()) ?? Language.all.first(where: { $0.englishName.lowercased() == code.lowercased() }) {
+            context.error("write the language as its code '\(language.code)', not '\(Node.shortened(code))'", at: location)
+            return nil
+        }
+        let known = Language.all.map { "\($0.code) (\($0.englishName))" }.joined(separator: ", ")
+        context.error("unsupported language '\(Node.shortened(code))'; PolicyKit has documents in: \(known)", at: location)
+        return nil
     }
 }

@@ -12,9 +12,9 @@ extension SettingsDecoder {
             policeOnThreat: true
         )
         guard let reader else { return reporting }
-        if let debrief = reader.text("debrief") { reporting.debrief = debrief }
+        if let debrief = reader.localizedText("debrief") { reporting.debrief = debrief }
         if let hours = reader.integer("incident_report_hours", minimum: 1) { reporting.incidentReportHours = hours }
-        if let notify = reader.textList("notify") { reporting.notify = notify }
+        if let notify = reader.localizedTextList("notify") { reporting.notify = notify }
         if let police = reader.bool("police_on_threat") { reporting.policeOnThreat = police }
         return reporting
     }
@@ -26,7 +26,7 @@ extension SettingsDecoder {
         if let value = reader.bool("itinerary_required") { visits.itineraryRequired = value }
         if let value = reader.integer("check_in_interval_minutes", minimum: 1) { visits.checkInIntervalMinutes = value }
         if let value = reader.bool("check_out_required") { visits.checkOutRequired = value }
-        if let value = reader.text("doubling_up") { visits.doublingUp = value }
+        if let value = reader.localizedText("doubling_up") { visits.doublingUp = value }
         return visits
     }
 
@@ -44,7 +44,7 @@ extension SettingsDecoder {
     static func decodeTraining(_ reader: MappingReader?) -> Training {
         var training = Training(topics: StaffDefaults.trainingTopics, refresherMonths: StaffDefaults.refresherMonths)
         guard let reader else { return training }
-        if let topics = reader.textList("topics") { training.topics = topics }
+        if let topics = reader.localizedTextList("topics") { training.topics = topics }
         if let months = reader.integer("refresher_months", minimum: 1) { training.refresherMonths = months }
         return training
     }

@@ -1,6 +1,9 @@
 /// Built-in content for the staff-facing parts of the policy, used when the settings leave them out.
+///
+/// What the quick-reference card prints (contact titles, the doubling-up rule) is written in
+/// every language; what only the handbook prints is in English, the handbook's one language.
 public enum StaffDefaults {
-    public static let rights: [String] = [
+    public static let rights: [LocalizedText] = [
         "Your safety comes first. You are never expected to put yourself at risk to deliver a service.",
         "You may end any conversation, in person or by phone, that becomes abusive or threatening, and you may leave the room or the place.",
         "You may refuse or stop a home or field visit that you believe is unsafe, without any penalty.",
@@ -11,12 +14,12 @@ public enum StaffDefaults {
         "Your private life stays private: you never have to accept a client on your personal social media, and you will not be asked to meet clients near your home.",
     ]
 
-    public static let managerOnDuty = Contact(title: "Manager on duty")
-    public static let director = Contact(title: "Director")
-    public static let securityTitle = "Security"
-    public static let eapTitle = "Employee Assistance Program"
+    public static let managerOnDuty = Contact(title: LocalizedText(en: "Manager on duty", fr: "Responsable de service", es: "Responsable de turno"))
+    public static let director = Contact(title: LocalizedText(en: "Director", fr: "Direction", es: "Dirección"))
+    public static let securityTitle = LocalizedText(en: "Security", fr: "Sécurité", es: "Seguridad")
+    public static let eapTitle = LocalizedText(en: "Employee Assistance Program", fr: "Programme d'aide aux employés", es: "Programa de ayuda al empleado")
 
-    public static let debrief = "immediately"
+    public static let debrief = LocalizedText(en: "immediately", fr: "immédiatement", es: "de inmediato")
     public static let incidentReportHours = 24
 
     public static let premises = Premises(
@@ -36,10 +39,14 @@ public enum StaffDefaults {
         itineraryRequired: true,
         checkInIntervalMinutes: 60,
         checkOutRequired: true,
-        doublingUp: "when a risk alert is on file, or when either worker feels unsafe going alone"
+        doublingUp: LocalizedText(
+            en: "when a risk alert is on file, or when either worker feels unsafe going alone",
+            fr: "quand une alerte de risque figure au dossier, ou quand l'un des deux ne se sent pas en sécurité seul",
+            es: "cuando hay una alerta de riesgo en el expediente, o cuando uno de los dos no se siente seguro solo"
+        )
     )
 
-    public static let trainingTopics: [String] = [
+    public static let trainingTopics: [LocalizedText] = [
         "de-escalation: calm, clear and respectful communication",
         "assessing danger and recognising warning signs",
         "how to withdraw and leave safely",

@@ -1,0 +1,133 @@
+/// A language PolicyKit writes documents in, with what it needs to word values the
+/// templates do not spell out: dates, counts, lists and the direction of the script.
+///
+/// No locale data is used, so the same settings print the same words on every machine.
+public struct Language: Hashable, Sendable {
+    public enum Direction: String, Sendable {
+        case leftToRight = "ltr"
+        case rightToLeft = "rtl"
+    }
+
+    /// The ISO 639-1 code, as settings and file names use it: "en", "fr", "es".
+    public let code: String
+    /// The language's English name, for messages: "French".
+    public let englishName: String
+    public let direction: Direction
+    let monthNames: [String]
+    /// Writes a date such as "15 January 2026" from day, month name and year.
+    let dateFormat: @Sendable (_ day: Int, _ month: String, _ year: Int) -> String
+    /// The word joining the last two items of a list ("and").
+    let listAnd: @Sendable (_ nextItem: String) -> String
+    /// (singular, plural) of the units counted in documents.
+    let units: [Unit: (String, String)]
+    /// "every hour" / "every 30 minutes" from the counted unit.
+    let every: @Sendable (_ count: Int, _ unit: Unit, _ names: (one: String, many: String)) -> String
+
+    enum Unit: Hashable, Sendable {
+        case minute, hour, month
+    }
+
+    public static let english = Language(
+        code: "en", englishName: "English", direction: .leftToRight,
+        monthNames: ["January", "February", "March", "April", "May", "June",
+                     "July", "August", "September", "October", "November", "December"],
+        dateFormat: { day, month, year in "\(day) \(month) \(year)" },
+        listAnd: { _ in "and" },
+        units: [.minute: ("minute", "minutes"), .hour: ("hour", "hours"), .month: ("month", "months")],
+        every: { count, _, names in count == 1 ? "every \(names.one)" : "every \(count) \(names.many)" }
+    )
+
+    public static let french = Language(
+        code: "fr", englishName: "French", direction: .leftToRight,
+        monthNames: ["janvier", "février", "mars", "avril", "mai", "juin",
+                     "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+        // French writes the first day of a month as an ordinal: "1er janvier 2026".
+        dateFormat: { day, month, year in "\(day == 1 ? "1er" : String(day)) \(month) \(year)" },
+        listAnd: { _ in "et" },
+        units: [.minute: ("minute", "minutes"), .hour: ("heure", "heures"), .month: ("mois", "mois")],
+        every: { count, unit, names in
+            // "Toutes les heures" but "tous les mois": the article agrees with the unit.
+            let all = unit == .month ? "tous les" : "toutes les"
+            return count == 1 ? "\(all) \(names.many)" : "\(all) \(count) \(names.many)"
+        }
+    )
+
+    public static let spanish = Language(
+        code: "es", englishName: "Spanish", direction: .leftToRight,
+        monthNames: ["enero", "febrero", "marzo", "abril", "mayo", "junio",
+                     "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+        dateFormat: { day, month, year in "\(day) de \(month) de \(year)" },
+        // "y" becomes "e" before a word that starts with the sound /i/ ("Ana e Isabel"),
+        // but not before "hie-" or "hia-" ("agua y hielo").
+        listAnd: { next in
+            let lower = next.lowercased()
+            let startsWithI = lower.hasPrefix("i") || lower.hasPrefix("í")
+                || ((lower.hasPrefix("hi") || lower.hasPrefix("hí")) && !lower.hasPrefix("hie") && !lower.hasPrefix("hia"))
+            return startsWithI ? "e" : "y"
+        },
+        units: [.minute: ("minuto", "minutos"), .hour: ("hora", "horas"), .month: ("mes", "meses")],
+        every: { count, _, names in count == 1 ? "cada \(names.one)" : "cada \(count) \(names.many)" }
+    )
+
+    /// Every language PolicyKit has wording for, in the order messages list them.
+    public static let all: [Language] = [.english, .french, .spanish]
+
+    /// nil when PolicyKit has no wording for `code`.
+    public init?(code: String) {
+        guard let language = Language.all.first(where: { $0.code == code }) else { return nil }
+        self = language
+    }
+
+    private init(code: String, englishName: String, direction: Direction, monthNames: [String],
+                 dateFormat: @escaping @Sendable (Int, String, Int) -> String,
+                 listAnd: @escaping @Sendable (String) -> String,
+                 units: [Unit: (String, String)],
+                 every: @escaping @Sendable (Int, Unit, (one: String, many: String)) -> String) {
+        self.code = code
+        self.englishName = englishName
+        self.direction = direction
+        self.monthNames = monthNames
+        self.dateFormat = dateFormat
+        self.listAnd = listAnd
+        self.units = units
+        self.every = every
+    }
+
+    public static func == (lhs: Language, rhs: Language) -> Bool { lhs.code == rhs.code }
+    public func hash(into hasher: inout Hasher) { hasher.combine(code) }
+
+    /// "15 January 2026", "15 janvier 2026", "15 de enero de 2026".
+    public func date(_ date: CalendarDate) -> String {
+        dateFormat(date.day, monthNames[date.month - 1], date.year)
+    }
+
+    /// "1 hour", "24 heures", "3 meses".
+    func counted(_ count: Int, _ unit: Unit) -> String {
+        let (one, many) = units[unit]!
+        return "\(count) \(count == 1 ? one : many)"
+    }
+
+    /// "30 minutes", "1 hour", "90 minutes", "2 hours", in this language.
+    func interval(minutes: Int) -> String {
+        minutes % 60 == 0 ? counted(minutes / 60, .hour) : counted(minutes, .minute)
+    }
+
+    /// "every hour", "toutes les 30 minutes", "cada 2 horas".
+    func every(minutes: Int) -> String {
+        minutes % 60 == 0 ? every(minutes / 60, .hour) : every(minutes, .minute)
+    }
+
+    func every(_ count: Int, _ unit: Unit) -> String {
+        let (one, many) = units[unit]!
+        return every(count, unit, (one, many))
+    }
+
+    /// "A", "A and B", "A, B and C" in this language.
+    func listed(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " " + listAnd(items.last!) + " " + items.last!
+        }
+    }
+}

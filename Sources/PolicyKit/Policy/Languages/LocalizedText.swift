@@ -1,0 +1,44 @@
+/// Text the documents print, in one or more languages.
+///
+/// Settings may give any free-text value once (`how: Tell any staff member.`) or per
+/// language (`how: {en: Tell any staff member., fr: Parlez-en à un membre du personnel.}`).
+/// Text given once is used in every language; a language with no text of its own gets the
+/// primary language's text (`SettingsLoader` warns about that where it matters).
+public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// Text by language code ("en", "fr").
+    public var translations: [String: String]
+    /// Text written once, without saying its language: a name, or a sentence the
+    /// organisation writes in one language only.
+    public var untranslated: String?
+
+    /// Text that is the same in every language.
+    public init(_ text: String) {
+        translations = [:]
+        untranslated = text
+    }
+
+    public init(_ translations: [String: String]) {
+        self.translations = translations
+        untranslated = nil
+    }
+
+    public init(stringLiteral text: String) {
+        self.init(text)
+    }
+
+    /// The text for `language`: its own translation, else the text written once, else the
+    /// `primary` language's, else any translation (in a fixed order, for deterministic output).
+    public func text(in language: String, primary: String) -> String {
+        translations[language] ?? untranslated ?? translations[primary]
+            ?? translations.keys.sorted().first.map { translations[$0]! } ?? ""
+    }
+
+    /// Whether `language` has text of its own (text written once counts for every language).
+    public func hasText(in language: String) -> Bool {
+        untranslated != nil || translations[language] != nil
+    }
+
+    public var description: String {
+        untranslated ?? translations["en"] ?? translations.keys.sorted().first.map { translations[$0]! } ?? ""
+    }
+}
