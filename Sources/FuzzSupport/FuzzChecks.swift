@@ -36,7 +36,12 @@ public enum FuzzChecks {
         }
         do {
             let files = try builder.files(for: policy)
-            precondition(files.count == DocumentKind.allCases.count * OutputFormat.allCases.count, "a document is missing")
+            for kind in DocumentKind.allCases {
+                for format in OutputFormat.standard {
+                    let name = "\(kind.rawValue).\(format.fileExtension)"
+                    precondition(files.contains { $0.name == name }, "\(name) is missing")
+                }
+            }
             for file in files {
                 precondition(!file.bytes.isEmpty, "\(file.name) is empty")
             }

@@ -49,14 +49,14 @@ import Testing
         let comment = Array("# ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20) + [10]
         #expect(errors(comment).map(\.message) == ["the settings file is empty; it needs at least 'organisation' and 'policy'"])
         let tooLarge = [UInt8](repeating: UInt8(ascii: "#"), count: SettingsParser.maximumSize + 1)
-        #expect(errors(tooLarge).first?.message == "the file is \(SettingsParser.maximumSize + 1) bytes; settings files may be at most \(SettingsParser.maximumSize) bytes")
+        #expect(errors(tooLarge).first?.message == "the file is larger than \(SettingsParser.maximumSize) bytes, the most a settings file may hold")
     }
 
     @Test func aValueOnAOneMegabyteLineIsKeptWhole() throws {
         let name = String(repeating: "Harbourview ", count: (1 << 20) / 12)
         let text = minimalSettings.replacingOccurrences(of: "name: Harbourview Community Services", with: "name: \(name)x")
         let policy = try #require(load(text).policy)
-        #expect(policy.organisation.name == name + "x")
+        #expect(policy.organisation.name == LocalizedText(name + "x"))
     }
 
     @Test func manyUnknownKeysStopAtTheErrorLimit() {
@@ -73,7 +73,7 @@ import Testing
         let space = String(Character(Unicode.Scalar(code)!))
         let name = "Harbourview\(space)Community\(space)"
         let text = minimalSettings.replacingOccurrences(of: "name: Harbourview Community Services", with: "name: \(name)Services")
-        #expect(try #require(load(text).policy).organisation.name == name + "Services")
+        #expect(try #require(load(text).policy).organisation.name == LocalizedText(name + "Services"))
     }
 
     @Test func aByteOrderMarkInsideTheFileIsAnError() {
