@@ -1,18 +1,42 @@
 /// A place in a source file, as editors count it: lines and columns from 1,
 /// columns in Unicode scalars. `offset` is the UTF-8 byte offset, for slicing.
+/// `file` tells apart the files of one run (0 when there is only one).
+///
+/// Every parsed node holds two of these, so they are stored as 32-bit numbers:
+/// a settings file is at most `SettingsParser.maximumSize` bytes, far below 4 GB.
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
-    public var offset: Int
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+    private var storedOffset: UInt32
+    private var storedFile: UInt32
 
-    public init(line: Int, column: Int, offset: Int) {
-        self.line = line
-        self.column = column
-        self.offset = offset
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(truncatingIfNeeded: newValue) }
+    }
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(truncatingIfNeeded: newValue) }
+    }
+    public var offset: Int {
+        get { Int(storedOffset) }
+        set { storedOffset = UInt32(truncatingIfNeeded: newValue) }
+    }
+    public var file: Int {
+        get { Int(storedFile) }
+        set { storedFile = UInt32(truncatingIfNeeded: newValue) }
+    }
+
+    @inline(__always)
+    public init(line: Int, column: Int, offset: Int, file: Int = 0) {
+        storedLine = UInt32(truncatingIfNeeded: line)
+        storedColumn = UInt32(truncatingIfNeeded: column)
+        storedOffset = UInt32(truncatingIfNeeded: offset)
+        storedFile = UInt32(truncatingIfNeeded: file)
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        lhs.offset < rhs.offset
+        (lhs.storedFile, lhs.storedOffset) < (rhs.storedFile, rhs.storedOffset)
     }
 
     public var description: String { "\(line):\(column)" }

@@ -29,7 +29,7 @@ extension YAMLParser {
         let root: Node
         if atDocumentMarker && current == Byte.dash {
             pos += 3
-            root = try parseBlockValue(parent: -1, context: .document, indicatorEnd: here())
+            root = try parseBlockValue(parent: -1, context: .document, indicatorEnd: mark())
         } else if atDocumentMarker {
             // `...` with no document before it: an empty stream.
             pos += 3
@@ -67,7 +67,7 @@ extension YAMLParser {
 
     /// A block node that follows an indicator (`key:`, `- `, `---`): on the same
     /// line, or on the following lines when the rest of this line is empty.
-    mutating func parseBlockValue(parent n: Int, context: BlockContext, indicatorEnd: SourceLocation) throws(DiagnosticList) -> Node {
+    mutating func parseBlockValue(parent n: Int, context: BlockContext, indicatorEnd: Mark) throws(DiagnosticList) -> Node {
         var sawTab = false
         while true {
             while Byte.isBlank(current) {
@@ -114,14 +114,14 @@ extension YAMLParser {
 
     /// The value of an indicator whose line ended: the next content line holds it
     /// if it is indented enough, otherwise the value is empty (null).
-    mutating func parseIndentedValue(parent n: Int, context: BlockContext, emptyAt: SourceLocation) throws(DiagnosticList) -> Node {
-        if atEnd || atDocumentMarker { return Node.empty(at: emptyAt) }
+    mutating func parseIndentedValue(parent n: Int, context: BlockContext, emptyAt: Mark) throws(DiagnosticList) -> Node {
+        if atEnd || atDocumentMarker { return Node.empty(at: location(of: emptyAt)) }
         if lineIndent > n { return try parseBlockContent(parent: n) }
         if context == .mappingValue && lineIndent == n && current == Byte.dash && Byte.isBlankOrBreakOrEnd(at(pos + 1)) {
             if lineTab != nil { throw tabIndentationError() }
             return try parseBlockSequence(indent: n)
         }
-        return Node.empty(at: emptyAt)
+        return Node.empty(at: location(of: emptyAt))
     }
 
     /// A node starting at the first character of a content line (the cursor),
@@ -131,7 +131,7 @@ extension YAMLParser {
         let c = current
         let next = at(pos + 1)
         if c == Byte.ampersand || c == Byte.bang {
-            let start = here()
+            let start = mark()
             skipProperty()
             skipBlanks()
             if atEnd || Byte.isBreak(current) || current == Byte.hash {
@@ -170,7 +170,7 @@ extension YAMLParser {
         while true {
             let key = try parseImplicitKey(parent: m)
             pos += 1 // ':'
-            let value = try parseBlockValue(parent: m, context: .mappingValue, indicatorEnd: here())
+            let value = try parseBlockValue(parent: m, context: .mappingValue, indicatorEnd: mark())
             keys.add(key, parser: &self)
             entries.append(MappingEntry(key: key, value: value))
             if atEnd || lineIndent < m || (m == 0 && atDocumentMarker) { break }
@@ -196,7 +196,7 @@ extension YAMLParser {
         let start = here()
         while true {
             pos += 1 // '-'
-            let item = try parseBlockValue(parent: m, context: .sequenceEntry, indicatorEnd: here())
+            let item = try parseBlockValue(parent: m, context: .sequenceEntry, indicatorEnd: mark())
             items.append(item)
             if atEnd || lineIndent < m { break }
             let isDash = current == Byte.dash && Byte.isBlankOrBreakOrEnd(at(pos + 1))
@@ -264,16 +264,15 @@ extension YAMLParser {
             skipProperty()
             skipBlanks()
         }
-        let start = here()
         let key: Node
         switch current {
         case Byte.doubleQuote, Byte.singleQuote:
             key = try parseQuoted(parent: m)
-            if key.range.end.line != start.line {
-                throw fail("a mapping key must fit on one line", at: start)
+            if key.range.end.line != key.range.start.line {
+                throw fail("a mapping key must fit on one line", at: key.range.start)
             }
         case Byte.openBracket, Byte.openBrace:
-            throw nonScalarKeyError(at: start)
+            throw nonScalarKeyError(at: here())
         case Byte.star:
             key = skipAlias()
         case Byte.question where Byte.isBlankOrBreakOrEnd(at(pos + 1)):
@@ -286,13 +285,15 @@ extension YAMLParser {
         guard current == Byte.colon && Byte.isBlankOrBreakOrEnd(at(pos + 1)) else {
             throw fail("expected ':' after the mapping key", at: here())
         }
-        try checkImplicitKeyLength(from: start)
+        try checkImplicitKeyLength(from: key.range.start)
         return key
     }
 
     /// YAML limits a key written without '?' to 1024 characters up to its ':'
     /// (the cursor); other YAML tools refuse longer ones, so this parser does too.
     mutating func checkImplicitKeyLength(from start: SourceLocation) throws(DiagnosticList) {
+        // A column is never further on than the byte offset.
+        if pos - start.offset <= 1024 { return }
         let colon = here()
         if colon.line == start.line && colon.column - start.column > 1024 {
             throw fail("a mapping key may be at most 1024 characters long", at: start)
@@ -302,12 +303,11 @@ extension YAMLParser {
     /// A scalar or flow collection inside block structure; its continuation lines
     /// must be indented more than `n`.
     mutating func parseFlowNodeInBlock(parent n: Int) throws(DiagnosticList) -> Node {
-        let start = here()
         switch current {
         case Byte.openBracket, Byte.openBrace:
             let node = try parseFlowCollection(parent: n)
             skipBlanks()
-            if current == Byte.colon { throw nonScalarKeyError(at: start) }
+            if current == Byte.colon { throw nonScalarKeyError(at: node.range.start) }
             return node
         case Byte.doubleQuote, Byte.singleQuote:
             return try parseQuoted(parent: n)

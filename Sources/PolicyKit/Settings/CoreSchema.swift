@@ -31,14 +31,35 @@ enum CoreSchema {
                 return .string(text)
             }
         }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .bool(true)
-        case "false", "False", "FALSE": return .bool(false)
-        case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity(negative: false)
-        case "-.inf", "-.Inf", "-.INF": return .infinity(negative: true)
-        case ".nan", ".NaN", ".NAN": return .notANumber
-        default: break
+        // The words are told apart by first character and length before any text
+        // is compared: keys such as `name` or `notes` are decided here.
+        let count = text.utf8.count
+        switch text.utf8.first {
+        case nil:
+            return .null
+        case UInt8(ascii: "~"):
+            if count == 1 { return .null }
+            return .string(text)
+        case UInt8(ascii: "n"), UInt8(ascii: "N"):
+            if count == 4 && (text == "null" || text == "Null" || text == "NULL") { return .null }
+            return .string(text)
+        case UInt8(ascii: "t"), UInt8(ascii: "T"):
+            if count == 4 && (text == "true" || text == "True" || text == "TRUE") { return .bool(true) }
+            return .string(text)
+        case UInt8(ascii: "f"), UInt8(ascii: "F"):
+            if count == 5 && (text == "false" || text == "False" || text == "FALSE") { return .bool(false) }
+            return .string(text)
+        case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"):
+            if count == 4 || count == 5 {
+                switch text {
+                case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .infinity(negative: false)
+                case "-.inf", "-.Inf", "-.INF": return .infinity(negative: true)
+                case ".nan", ".NaN", ".NAN": return .notANumber
+                default: break
+                }
+            }
+        default:
+            break
         }
         let bytes = Array(text.utf8)
         guard let first = bytes.first else { return .string(text) }

@@ -23,13 +23,20 @@ enum InputCheck {
         bytes.withUnsafeBufferPointer { b in
             while i < count && order.count < limit {
                 // Eight bytes at a time while they are all printable ASCII (0x20...0x7E).
+                // A flag can be wrong only in a byte above a rightly flagged one (a
+                // borrow carries upwards), so the bytes below the lowest flag are
+                // printable and are skipped too.
                 while i + 8 <= count {
-                    let word = UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    let word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
                     let ones: UInt64 = 0x0101_0101_0101_0101
                     let highs: UInt64 = 0x8080_8080_8080_8080
                     let belowSpace = (word &- ones &* 0x20) & ~word & highs
                     let isDelete = ((word ^ (ones &* 0x7F)) &- ones) & ~(word ^ (ones &* 0x7F)) & highs
-                    if (word & highs) | belowSpace | isDelete != 0 { break }
+                    let flagged = (word & highs) | belowSpace | isDelete
+                    if flagged != 0 {
+                        i += flagged.trailingZeroBitCount >> 3
+                        break
+                    }
                     i += 8
                 }
                 if i >= count { break }

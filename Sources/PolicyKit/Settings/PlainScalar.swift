@@ -32,6 +32,7 @@ extension YAMLParser {
                     contentEnd = pos
                 default:
                     pos += 1
+                    while !Byte.mayEndPlain(at(pos)) { pos += 1 }
                     contentEnd = pos
                 }
             }

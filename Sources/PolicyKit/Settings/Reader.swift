@@ -19,12 +19,16 @@ struct YAMLParser {
     var lineIndent = 0
     var lineTab: Int? = nil
     /// The keys of the mappings being parsed (see KeyRegistry).
-    var keyStack: [(text: String, line: Int)] = []
+    var keyStack: [KeyRecord] = []
 
     // Columns count scalars from the line start; remembering the last answer
     // keeps this linear on long lines.
     private var columnCacheOffset = 0
     private var columnCacheColumn = 1
+    // Most lines are ASCII, where a column is a subtraction. Whether the current
+    // line is (up to `asciiLineEnd`, its line break) is found once per line.
+    private var asciiLineStart = -1
+    private var asciiLineEnd = -1
 
     init(_ text: UnsafeBufferPointer<UInt8>, path: String) {
         self.text = text
@@ -36,7 +40,47 @@ struct YAMLParser {
     @inline(__always) var current: UInt8 { at(pos) }
     var atEnd: Bool { pos >= end }
 
+    @inline(__always)
     mutating func location(_ offset: Int) -> SourceLocation {
+        if asciiLineStart != lineStart {
+            asciiLineStart = lineStart
+            asciiLineEnd = asciiEnd(of: lineStart)
+        }
+        if offset >= lineStart && offset <= asciiLineEnd {
+            return SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
+        }
+        return countedLocation(offset)
+    }
+
+    /// Where the line starting at `start` ends (its line feed or the end of input)
+    /// if every byte before that is ASCII; otherwise -1.
+    private func asciiEnd(of start: Int) -> Int {
+        var i = start
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        while i + 8 <= end {
+            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
+            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
+            // High bit set exactly in the bytes that are a line feed.
+            let lineFeeds = ~(((x & low7) &+ low7) | x | low7)
+            if lineFeeds != 0 {
+                let before = (lineFeeds.littleEndian.trailingZeroBitCount) / 8
+                let mask: UInt64 = before == 0 ? 0 : (~0 as UInt64) >> (64 - 8 * before)
+                return word.littleEndian & mask & highs == 0 ? i + before : -1
+            }
+            if word & highs != 0 { return -1 }
+            i += 8
+        }
+        while i < end {
+            let c = text[i]
+            if c == Byte.lf { return i }
+            if c >= 0x80 { return -1 }
+            i += 1
+        }
+        return end
+    }
+
+    private mutating func countedLocation(_ offset: Int) -> SourceLocation {
         if columnCacheOffset < lineStart || columnCacheOffset > offset {
             columnCacheOffset = lineStart
             columnCacheColumn = 1
@@ -60,7 +104,33 @@ struct YAMLParser {
         return SourceLocation(line: line, column: column, offset: offset)
     }
 
+    /// The location of an offset on an earlier line, whose number and start the
+    /// caller kept: only for error messages.
+    func location(_ offset: Int, line: Int, lineStart: Int) -> SourceLocation {
+        var column = 1
+        var i = lineStart
+        while i < offset {
+            if text[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourceLocation(line: line, column: column, offset: offset)
+    }
+
     mutating func here() -> SourceLocation { location(pos) }
+
+    /// The cursor's place, kept cheaply for a location that is rarely needed
+    /// (the empty value after `key:`); `location(of:)` makes it a `SourceLocation`.
+    struct Mark {
+        var offset: Int
+        var line: Int
+        var lineStart: Int
+    }
+
+    func mark() -> Mark { Mark(offset: pos, line: line, lineStart: lineStart) }
+
+    mutating func location(of mark: Mark) -> SourceLocation {
+        mark.lineStart == lineStart ? location(mark.offset) : location(mark.offset, line: mark.line, lineStart: mark.lineStart)
+    }
 
     /// Steps over the line break at the cursor (LF or CRLF).
     mutating func breakLine() {
@@ -220,6 +290,12 @@ enum Byte {
     /// Blank, line break, or end of input (read as 0).
     @inline(__always) static func isBlankOrBreakOrEnd(_ c: UInt8) -> Bool {
         c == space || c == tab || c == lf || c == cr || c == 0
+    }
+    /// The bytes a plain scalar's scan must look at: blanks, breaks, the end (0),
+    /// '#', ':' and the flow indicators. Every other byte just continues the text.
+    @inline(__always) static func mayEndPlain(_ c: UInt8) -> Bool {
+        if c < 64 { return (0x0400_1009_0000_2601 as UInt64) >> UInt64(c) & 1 != 0 }
+        return c | 0x20 == openBrace || c | 0x20 == closeBrace
     }
     @inline(__always) static func isFlowIndicator(_ c: UInt8) -> Bool {
         c == comma || c == openBracket || c == closeBracket || c == openBrace || c == closeBrace

@@ -91,19 +91,19 @@ struct KeyRegistry {
         if table != nil {
             table![canonical] = line
         } else if parser.keyStack.count - base < 12 {
-            parser.keyStack.append((canonical, line))
+            parser.keyStack.append(KeyRecord(text: canonical, line: line))
         } else {
             var built = [String: Int](minimumCapacity: 64)
             for entry in parser.keyStack[base...] { built[entry.text] = entry.line }
             built[canonical] = line
             table = built
-            parser.keyStack.removeSubrange(base...)
+            while parser.keyStack.count > base { parser.keyStack.removeLast() }
         }
     }
 
     /// Pops this mapping's keys when the mapping ends.
     func close(_ parser: inout YAMLParser) {
-        if parser.keyStack.count > base { parser.keyStack.removeSubrange(base...) }
+        while parser.keyStack.count > base { parser.keyStack.removeLast() }
     }
 
     private func firstLine(of text: String, _ parser: YAMLParser) -> Int? {
@@ -115,4 +115,10 @@ struct KeyRegistry {
         }
         return nil
     }
+}
+
+/// One key on `YAMLParser.keyStack`: its canonical text and the line it is on.
+struct KeyRecord {
+    var text: String
+    var line: Int
 }
