@@ -50,8 +50,9 @@ public struct DocumentBuilder: Sendable {
     public func files(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> [OutputFile] {
         let paper = options.paper ?? policy.organisation.jurisdiction.usualPaper
         var files: [OutputFile] = []
+        let context = try TemplateContext(policy: policy).value.mustacheValue
         for kind in options.documents {
-            let markdown = try filler.markdown(for: kind, policy: policy)
+            let markdown = try filler.markdown(for: kind, policy: policy, contextValue: context)
             for format in options.formats {
                 let name = "\(kind.rawValue).\(format.fileExtension)"
                 switch format {

@@ -59,22 +59,40 @@ public struct DocumentFiller: Sendable {
 
     /// The document's Markdown for `policy`, in the policy's language.
     public func markdown(for kind: DocumentKind, policy: Policy) throws(DiagnosticList) -> String {
+        try markdown(for: kind, policy: policy, contextValue: TemplateContext(policy: policy).value.mustacheValue)
+    }
+
+    /// The same, with the policy's context made once by a caller that fills several
+    /// documents from one policy: making and checking it costs as much as a fill.
+    func markdown(for kind: DocumentKind, policy: Policy, contextValue: Any) throws(DiagnosticList) -> String {
         let language = policy.organisation.language
         guard let library = libraries[language] else {
             let known = libraries.keys.sorted().joined(separator: ", ")
             throw DiagnosticList([.error("no templates for language '\(language)' (templates exist for: \(known))")])
         }
-        let context = try TemplateContext(policy: policy)
-        guard let filled = library.render(context.value.mustacheValue, withTemplate: kind.rawValue) else {
+        guard let filled = library.render(contextValue, withTemplate: kind.rawValue) else {
             throw DiagnosticList([.error("missing template '\(language)/\(kind.rawValue).md'")])
         }
         // Values are escaped so they cannot produce "{{"; one left over means a template
         // tag was not filled, and the document must not ship with it.
-        if let range = filled.range(of: "{{") {
-            let line = filled[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+        if let offset = Self.firstDoubleBrace(in: filled) {
+            let line = filled.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
             throw DiagnosticList([.error("the filled \(kind.displayName.lowercased()) still contains '{{' at line \(line)")])
         }
         return filled
+    }
+
+    /// The UTF-8 offset of the first "{{", scanning bytes: a search through Foundation
+    /// costs more than the rest of a small fill.
+    private static func firstDoubleBrace(in text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return nil }
+            for index in 0..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "{") && bytes[index + 1] == UInt8(ascii: "{") {
+                return index
+            }
+            return nil
+        }
     }
 
     /// The document's title, as plain text (not Markdown): "Client Code of Conduct — Harbourview Community Services".
