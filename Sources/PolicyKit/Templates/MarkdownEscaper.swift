@@ -126,6 +126,22 @@ struct MarkdownContentType: MustacheContentType {
 }
 
 extension MarkdownEscaper {
+    /// Whether `normalisedText(value)` is empty, found without building it: every text
+    /// value of every document is checked this way.
+    static func printsNothing(_ value: String) -> Bool {
+        for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x21...0x7E:
+                return false
+            case 0x00...0x20, 0x7F...0xA0, 0x2028, 0x2029:
+                continue
+            default:
+                if !scalar.properties.isWhitespace { return false }
+            }
+        }
+        return true
+    }
+
     /// A value as plain text on one line: control characters removed, white space collapsed.
     public static func normalisedText(_ value: String) -> String {
         var view = String.UnicodeScalarView()
