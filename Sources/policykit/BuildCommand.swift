@@ -17,7 +17,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @Argument(help: "The settings files, one for each site.")
-    var settings: [String] = []
+    var settings: [String]
 
     @Option(help: "The folder to write the documents into (created if missing).")
     var out: String
