@@ -6,11 +6,13 @@ import PolicyKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Builds the poster, handbook, card and checklist from a settings file.",
+        abstract: "Builds the poster, handbook, card and checklist from settings files.",
         discussion: """
             Writes DIR/poster.html, poster.txt, poster.md and the same for handbook, card and \
-            checklist. Nothing is written unless the settings and templates are valid; each \
-            file is replaced atomically, and files the build does not produce are left alone.
+            checklist. Given several settings files, builds each into DIR/NAME, NAME being the \
+            file's name without its extension. Nothing is written unless every settings file \
+            and template is valid; each file is replaced atomically, and files the build does \
+            not produce are left alone.
 
             --format pdf prints DIR/<document>.pdf through an installed HTML-to-PDF engine \
             (headless Chromium, Debian package 'chromium', or WeasyPrint) and warns when the \
@@ -18,8 +20,8 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The settings file.")
-    var settings: String
+    @Argument(help: "The settings files, one for each site.")
+    var settings: [String]
 
     @Option(help: "The folder to write the documents into (created if missing).")
     var out: String
@@ -46,22 +48,49 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     func validate() throws {
+        guard !settings.isEmpty else { throw ValidationError("Give at least one settings file.") }
         guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000 columns.") }
     }
 
     func run() throws {
-        let loaded = SettingsLoader.loadFile(atPath: settings, today: CalendarDate.todayUTC())
-        report(loaded.diagnostics, sources: [settings: loaded.source])
-        guard let policy = loaded.policy, !loaded.hasErrors else { throw ExitCode(1) }
+        var reporter = DiagnosticReporter()
+        // Several sites must not share a folder; settle that before reading anything.
+        let targets: [(settings: String, folder: String)]
+        if settings.count == 1 {
+            targets = [(settings[0], out)]
+        } else {
+            var firstWithName: [String: String] = [:]
+            var clashes: [Diagnostic] = []
+            for file in settings {
+                let name = Self.siteName(of: file)
+                if let first = firstWithName[name] {
+                    clashes.append(.error("'\(first)' and '\(file)' would both be built into '\(out)/\(name)'; rename one of them"))
+                } else {
+                    firstWithName[name] = file
+                }
+            }
+            guard clashes.isEmpty else {
+                reporter.report(clashes, sources: [:])
+                throw ExitCode(1)
+            }
+            targets = settings.map { ($0, out + "/" + Self.siteName(of: $0)) }
+        }
 
+        let builder: DocumentBuilder
         let templateSet: TemplateSet
-        let files: [OutputFile]
         do {
             templateSet = try templates.map(TemplateSet.builtIn(overriddenBy:)) ?? .builtIn
         } catch {
-            report(error.diagnostics, sources: [:])
+            reporter.report(error.diagnostics, sources: [:])
             throw ExitCode(1)
         }
+        do {
+            builder = try DocumentBuilder(templates: templateSet)
+        } catch {
+            reporter.report(error.diagnostics, sources: templateSet.diagnosticSources)
+            throw ExitCode(1)
+        }
+
         var engine: (any PDFEngine)?
         if format.contains(.pdf) {
             do {
@@ -71,44 +100,75 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        do {
-            let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
-            let output = try DocumentBuilder(templates: templateSet).build(for: policy, options: options)
-            files = output.files
-            report(output.warnings.map { warning in
-                var located = warning
-                located.path = located.path ?? settings
-                return located
-            }, sources: [:])
-        } catch {
-            report(error.diagnostics, sources: templateSet.diagnosticSources)
+
+        // One site at a time, so memory stays flat however many there are: its documents
+        // are made, then staged on disk (or compared, with --check) and dropped. After the
+        // first failure the remaining sites are still checked, to report all problems at
+        // once, but nothing more is staged.
+        let today = CalendarDate.todayUTC()
+        let bases = SettingsBaseCache()
+        let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
+        var batch = OutputBatch()
+        var failed = false
+        var total = 0
+        var changed = 0
+        // Only --check lists files, and only those out of date.
+        var stale: [String] = []
+        for target in targets {
+            let loaded = SettingsLoader.loadFile(atPath: target.settings, today: today, bases: bases)
+            reporter.report(loaded.diagnostics, sources: loaded.sources)
+            guard let policy = loaded.policy, !loaded.hasErrors else { failed = true; continue }
+            do {
+                let output = try builder.build(for: policy, options: options)
+                let files = output.files
+                reporter.report(output.warnings.map { warning in
+                    var located = warning
+                    located.path = located.path ?? target.settings
+                    return located
+                }, sources: [:])
+                guard !failed else { continue }
+                let folder = OutputFolder(path: target.folder)
+                if check {
+                    stale += try folder.staleFiles(comparedWith: files).map { "\(target.folder)/\($0)" }
+                } else {
+                    changed += try batch.stage(files, in: folder).count
+                }
+                total += files.count
+            } catch {
+                reporter.report(error.diagnostics, sources: templateSet.diagnosticSources)
+                failed = true
+            }
+        }
+        if failed {
+            batch.discard()
             throw ExitCode(1)
         }
 
-        let folder = OutputFolder(path: out)
-        do {
-            if check {
-                let stale = try folder.staleFiles(comparedWith: files)
-                guard stale.isEmpty else {
-                    let list = stale.map { "  \(out)/\($0)\n" }.joined()
-                    FileHandle.standardError.write(Data("\(out): \(stale.count) document(s) out of date; run policykit build:\n\(list)".utf8))
-                    throw ExitCode(1)
-                }
-                print("\(out): all \(files.count) documents are current")
-            } else {
-                let written = try folder.write(files)
-                print("\(out): wrote \(written.count) of \(files.count) files (\(files.count - written.count) unchanged)")
+        let place = targets.count == 1 ? out : "\(out): \(targets.count) sites"
+        if check {
+            guard stale.isEmpty else {
+                let list = stale.map { "  \($0)\n" }.joined()
+                FileHandle.standardError.write(Data("\(place): \(stale.count) document(s) out of date; run policykit build:\n\(list)".utf8))
+                throw ExitCode(1)
             }
-        } catch let error as DiagnosticList {
-            report(error.diagnostics, sources: [:])
-            throw ExitCode(1)
+            print("\(place): all \(total) documents are current")
+        } else {
+            do {
+                try batch.commit()
+            } catch {
+                reporter.report(error.diagnostics, sources: [:])
+                throw ExitCode(1)
+            }
+            print("\(place): wrote \(changed) of \(total) files (\(total - changed) unchanged)")
         }
     }
 
-    private func report(_ diagnostics: [Diagnostic], sources: [String: [UInt8]]) {
-        guard !diagnostics.isEmpty else { return }
-        let text = DiagnosticFormatter(sources: sources).format(diagnostics)
-        FileHandle.standardError.write(Data(text.utf8))
+    /// The folder a site builds into among several: its settings file's name without
+    /// the extension (`sites/harbourview.yaml` builds into `DIR/harbourview`).
+    static func siteName(of path: String) -> String {
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
+        return String(file[..<dot])
     }
 
     private static func formats(_ text: String) throws -> [OutputFormat] {

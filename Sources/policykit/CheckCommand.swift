@@ -18,13 +18,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let today = CalendarDate.todayUTC()
+        let bases = SettingsBaseCache()
+        var reporter = DiagnosticReporter()
         var allValid = true
         for file in files {
-            let result = SettingsLoader.loadFile(atPath: file, today: today)
-            let formatter = DiagnosticFormatter(sources: [file: result.source])
-            if !result.diagnostics.isEmpty {
-                FileHandle.standardError.write(Data(formatter.format(result.diagnostics).utf8))
-            }
+            let result = SettingsLoader.loadFile(atPath: file, today: today, bases: bases)
+            reporter.report(result.diagnostics, sources: result.sources)
+            let formatter = DiagnosticFormatter(sources: result.sources)
             guard let policy = result.policy, !result.hasErrors else {
                 allValid = false
                 continue

@@ -18,7 +18,19 @@ struct PolicyKitCommand: ParsableCommand {
     /// or stale documents, 2 wrong usage. ArgumentParser's own usage code is 64.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command: any ParsableCommand
+            if let split = FileArguments.split(Array(CommandLine.arguments.dropFirst())) {
+                command = try parseAsRoot(split.arguments)
+                if var build = command as? BuildCommand {
+                    build.settings = split.files
+                    command = build
+                } else if var check = command as? CheckCommand {
+                    check.files = split.files
+                    command = check
+                }
+            } else {
+                command = try parseAsRoot()
+            }
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -8,11 +8,22 @@ public struct LoadResult: Sendable {
     /// The file's bytes, so callers can show diagnostics with their source line; empty
     /// when the file could not be read.
     public var source: [UInt8]
+    /// The bytes of every file the diagnostics may point into, by path: the settings
+    /// file and the base files it extends.
+    public var sources: [String: [UInt8]]
 
-    public init(policy: Policy?, diagnostics: [Diagnostic], source: [UInt8] = []) {
+    /// `sources` defaults to `source` alone, under the path of the first located diagnostic.
+    public init(policy: Policy?, diagnostics: [Diagnostic], source: [UInt8] = [], sources: [String: [UInt8]]? = nil) {
         self.policy = policy
         self.diagnostics = diagnostics
         self.source = source
+        if let sources {
+            self.sources = sources
+        } else if let path = diagnostics.lazy.compactMap(\.path).first, !source.isEmpty {
+            self.sources = [path: source]
+        } else {
+            self.sources = [:]
+        }
     }
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

@@ -1,15 +1,59 @@
 extension SettingsLoader {
     /// Parses and loads settings text. Parse errors come back as diagnostics, like
     /// every other problem, never as a thrown error.
-    public static func load(_ bytes: [UInt8], path: String, today: CalendarDate) -> LoadResult {
+    ///
+    /// A top-level `extends: PATH` is read relative to the folder of `path`, through
+    /// `bases`, so loads that share a cache parse each base once.
+    public static func load(
+        _ bytes: [UInt8], path: String, today: CalendarDate, bases: SettingsBaseCache = SettingsBaseCache()
+    ) -> LoadResult {
         let node: Node?
         do {
             node = try SettingsParser.parse(bytes, path: path)
         } catch {
             return LoadResult(policy: nil, diagnostics: error.diagnostics, source: bytes)
         }
-        var result = load(node: node, path: path, today: today)
-        result.source = bytes
-        return result
+        guard let node else {
+            var result = load(node: nil, path: path, today: today)
+            result.source = bytes
+            result.sources = [path: bytes]
+            return result
+        }
+
+        let own: Node
+        let reference: SettingsExtension.Reference?
+        switch SettingsExtension.split(node, path: path) {
+        case .failure(let diagnostic):
+            return LoadResult(policy: nil, diagnostics: [diagnostic], source: bytes)
+        case .success(let split):
+            (own, reference) = split
+        }
+        guard let reference else {
+            var result = load(node: own, path: path, today: today)
+            result.source = bytes
+            result.sources = [path: bytes]
+            return result
+        }
+
+        // The file's own real path starts the chain, so a base that extends it is a loop.
+        let chain = FilePath.real(path).map { [$0] } ?? []
+        let base: SettingsBaseCache.Base
+        switch bases.base(reference.path, from: path, at: reference.location, chain: chain) {
+        case .failure(let diagnostic):
+            return LoadResult(policy: nil, diagnostics: [diagnostic], source: bytes)
+        case .success(let found):
+            base = found
+        }
+        var sources = base.sources
+        sources[path] = bytes
+        guard let baseNode = base.node else {
+            let broken = SettingsExtension.brokenBase(base.path, from: path, at: reference.location)
+            return LoadResult(policy: nil, diagnostics: base.diagnostics + [broken], source: bytes, sources: sources)
+        }
+        var paths = base.paths
+        paths[0] = path
+        let context = DecodingContext(paths: paths)
+        let policy = SettingsDecoder.decode(own.merged(over: baseNode), context: context, today: today)
+        return LoadResult(policy: policy, diagnostics: context.diagnostics, source: bytes, sources: sources)
     }
 }

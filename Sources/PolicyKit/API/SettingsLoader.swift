@@ -5,7 +5,8 @@ import Foundation
 /// "Today" is a parameter so the same file gives the same result whenever it is
 /// checked in tests; the command line passes `CalendarDate.todayUTC()`.
 public enum SettingsLoader {
-    /// Decodes an already parsed settings tree (nil for an empty document).
+    /// Decodes an already parsed settings tree (nil for an empty document). Reads no
+    /// files, so `extends` is not followed here; `load(_:path:today:bases:)` follows it.
     public static func load(node: Node?, path: String, today: CalendarDate) -> LoadResult {
         let context = DecodingContext(path: path)
         let policy = SettingsDecoder.decode(node, context: context, today: today)
@@ -14,10 +15,10 @@ public enum SettingsLoader {
 
     /// Reads the file at `path` and loads it; a missing or unreadable file, or a
     /// folder, is reported as an error diagnostic naming the path.
-    public static func loadFile(atPath path: String, today: CalendarDate) -> LoadResult {
+    public static func loadFile(atPath path: String, today: CalendarDate, bases: SettingsBaseCache = SettingsBaseCache()) -> LoadResult {
         switch readFile(atPath: path) {
         case .success(let bytes):
-            return load(bytes, path: path, today: today)
+            return load(bytes, path: path, today: today, bases: bases)
         case .failure(let diagnostic):
             return LoadResult(policy: nil, diagnostics: [diagnostic])
         }

@@ -1,6 +1,9 @@
 /// A place in a source file, as editors count it: lines and columns from 1,
 /// columns in Unicode scalars. `offset` is the UTF-8 byte offset, for slicing.
-/// `file` tells apart the files of one run (0 when there is only one).
+/// `file` tells apart the files of one load when settings extend a base file: 0 is
+/// the file that was asked for, other numbers are bases (see `SettingsFiles`). Values
+/// merged from several files keep the file they were written in, so a diagnostic can
+/// point there.
 ///
 /// Every parsed node holds two of these, so they are stored as 32-bit numbers:
 /// a settings file is at most `SettingsParser.maximumSize` bytes, far below 4 GB.

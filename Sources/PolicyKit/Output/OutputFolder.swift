@@ -27,30 +27,10 @@ public struct OutputFolder: Sendable {
     /// Returns the names of the files written.
     @discardableResult
     public func write(_ files: [OutputFile]) throws(DiagnosticList) -> [String] {
-        try validateNames(files)
-        try prepareFolder()
-        removeLeftoverTemporaryFiles()
-
-        let changed = files.filter { readFile($0.name) != $0.bytes }
-        var staged: [(temporary: String, final: String)] = []
-        for (index, file) in changed.enumerated() {
-            let temporary = "\(path)/.\(file.name)\(Self.temporaryMarker)\(getpid())-\(index)"
-            do {
-                try writeDurably(file.bytes, to: temporary)
-            } catch {
-                unlink(temporary)
-                for done in staged { unlink(done.temporary) }
-                throw DiagnosticList([.error("cannot write '\(path)/\(file.name)': \(error.message)")])
-            }
-            staged.append((temporary, "\(path)/\(file.name)"))
-        }
-        for (index, entry) in staged.enumerated() where rename(entry.temporary, entry.final) != 0 {
-            let reason = SystemError.current.message
-            for rest in staged[index...] { unlink(rest.temporary) }
-            throw DiagnosticList([.error("cannot replace '\(entry.final)': \(reason)")])
-        }
-        syncFolder()
-        return changed.map(\.name)
+        var batch = OutputBatch()
+        let changed = try batch.stage(files, in: self)
+        try batch.commit()
+        return changed
     }
 
     /// The names of the files in `files` whose content in the folder differs from it or
@@ -66,7 +46,7 @@ public struct OutputFolder: Sendable {
 
     // MARK: - Steps
 
-    private func validateNames(_ files: [OutputFile]) throws(DiagnosticList) {
+    func validateNames(_ files: [OutputFile]) throws(DiagnosticList) {
         var seen = Set<String>()
         for file in files {
             let name = file.name
@@ -81,7 +61,7 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    private func prepareFolder() throws(DiagnosticList) {
+    func prepareFolder() throws(DiagnosticList) {
         var status = stat()
         if stat(path, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFDIR else {
@@ -104,7 +84,7 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    private func removeLeftoverTemporaryFiles() {
+    func removeLeftoverTemporaryFiles() {
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         var leftovers: [String] = []
@@ -117,11 +97,12 @@ public struct OutputFolder: Sendable {
         for name in leftovers { unlink("\(path)/\(name)") }
     }
 
-    private func readFile(_ name: String) -> [UInt8]? {
+    func readFile(_ name: String) -> [UInt8]? {
         try? FileBytes.contents(of: "\(path)/\(name)")
     }
 
-    private func writeDurably(_ bytes: [UInt8], to file: String) throws(SystemError) {
+    /// Writes a new file; with `sync`, returns only once its content is on disk.
+    func writeNew(_ bytes: [UInt8], to file: String, sync: Bool) throws(SystemError) {
         let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SystemError.current }
         defer { close(descriptor) }
@@ -134,15 +115,7 @@ public struct OutputFolder: Sendable {
             }
             written += count
         }
-        guard fsync(descriptor) == 0 else { throw SystemError.current }
-    }
-
-    /// Makes the renames themselves durable, not just the files' contents.
-    private func syncFolder() {
-        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
+        if sync, fsync(descriptor) != 0 { throw SystemError.current }
     }
 }
 

@@ -42,7 +42,7 @@ public indirect enum ContextShape: Hashable, Sendable {
         switch (self, value) {
         case (.text, .text(let text)):
             // Judged as it will print: text of only spaces or control characters prints nothing.
-            return MarkdownEscaper.normalisedText(text).isEmpty ? [(path, "is empty")] : []
+            return MarkdownEscaper.printsNothing(text) ? [(path, "is empty")] : []
         case (.number, .number), (.flag, .flag):
             return []
         case (.optional, .absent):

@@ -21,7 +21,6 @@ public enum MarkdownEscaper {
 
     public static func escape(_ value: String) -> String {
         let scalars = normalised(value)
-        var out = String.UnicodeScalarView()
         var index = 0
         // An ordered-list marker: up to nine digits, then "." or ")", then a space or
         // nothing, at the very start ("2.1" and "1.800" are not markers).
@@ -34,24 +33,43 @@ public enum MarkdownEscaper {
                 orderedMarkerEnd = end
             }
         }
+        // Built as UTF-8 bytes with set membership read from a table: this runs for every
+        // value of every document, and scalar views and set lookups cost several times more.
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count + scalars.count / 4 + 4)
         while index < scalars.count {
             let scalar = scalars[index]
-            if alwaysEscaped.contains(scalar)
-                || (index == 0 && escapedAtStart.contains(scalar))
+            let marks = scalar.value < 0x80 ? asciiMarks[Int(scalar.value)] : 0
+            if marks & Self.always != 0
+                || (index == 0 && marks & Self.atStart != 0)
                 || index == orderedMarkerEnd
                 || (scalar == "&" && startsEntity(scalars, at: index)) {
-                out.append("\\")
+                out.append(UInt8(ascii: "\\"))
             }
-            out.append(scalar)
+            if scalar.value < 0x80 {
+                out.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { out.append($0) }
+            }
             index += 1
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let always: UInt8 = 1
+    private static let atStart: UInt8 = 2
+
+    /// For each ASCII scalar, whether it is in `alwaysEscaped` and in `escapedAtStart`.
+    private static let asciiMarks: [UInt8] = (0..<0x80).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return (alwaysEscaped.contains(scalar) ? always : 0) | (escapedAtStart.contains(scalar) ? atStart : 0)
     }
 
     /// Control characters and line or paragraph separators become spaces, white space is
     /// collapsed, and the ends are trimmed. NUL and other C0/C1 controls carry no text.
     static func normalised(_ value: String) -> [Unicode.Scalar] {
         var result: [Unicode.Scalar] = []
+        result.reserveCapacity(value.utf8.count)
         var pendingSpace = false
         for scalar in value.unicodeScalars {
             let isSpace: Bool
@@ -60,6 +78,9 @@ public enum MarkdownEscaper {
                 isSpace = true
             case 0x00...0x1F, 0x7F...0x9F:
                 continue
+            case 0x21...0x7E:
+                // Visible ASCII: the Unicode property lookup below is costly and needless here.
+                isSpace = false
             default:
                 isSpace = scalar.properties.isWhitespace
             }
@@ -105,6 +126,22 @@ struct MarkdownContentType: MustacheContentType {
 }
 
 extension MarkdownEscaper {
+    /// Whether `normalisedText(value)` is empty, found without building it: every text
+    /// value of every document is checked this way.
+    static func printsNothing(_ value: String) -> Bool {
+        for scalar in value.unicodeScalars {
+            switch scalar.value {
+            case 0x21...0x7E:
+                return false
+            case 0x00...0x20, 0x7F...0xA0, 0x2028, 0x2029:
+                continue
+            default:
+                if !scalar.properties.isWhitespace { return false }
+            }
+        }
+        return true
+    }
+
     /// A value as plain text on one line: control characters removed, white space collapsed.
     public static func normalisedText(_ value: String) -> String {
         var view = String.UnicodeScalarView()

@@ -37,6 +37,11 @@ import Testing
         #expect(MarkdownEscaper.escape("nul\u{0}and\u{1B}escape\u{7F}") == "nulandescape")
     }
 
+    @Test(arguments: ["", " ", "\t\n", "\u{00A0}\u{2028}", "\u{0001}\u{007F}", "\u{3000}", " a ", "é", "\u{0085}-"])
+    func blankMeansNothingLeftOnceNormalised(_ value: String) {
+        #expect(MarkdownEscaper.printsNothing(value) == MarkdownEscaper.normalisedText(value).isEmpty)
+    }
+
     @Test func ordinaryTextIsLeftReadable() {
         #expect(MarkdownEscaper.escape("Harbourview Community Services") == "Harbourview Community Services")
         #expect(MarkdownEscaper.escape("2.1") == "2.1")

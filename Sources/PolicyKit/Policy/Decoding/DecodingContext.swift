@@ -4,7 +4,8 @@ final class DecodingContext {
     /// Past this many errors the rest are usually consequences of the first ones.
     static let errorLimit = 50
 
-    let path: String
+    /// The path of each file the settings were read from, by `SourceLocation.file`.
+    private let paths: [Int: String]
     private var found: [Diagnostic] = []
     private var limitNote: Diagnostic?
     private(set) var errorCount = 0
@@ -16,8 +17,18 @@ final class DecodingContext {
     var languagesUncertain = false
     private var stopped = false
 
-    init(path: String) {
-        self.path = path
+    convenience init(path: String) {
+        self.init(paths: [0: path])
+    }
+
+    /// `paths[0]` is the settings file itself; the others are the bases it extends.
+    init(paths: [Int: String]) {
+        self.paths = paths
+    }
+
+    /// The file a value was written in, so a merged value is reported where it came from.
+    private func path(of location: SourceLocation) -> String? {
+        paths[location.file] ?? paths[0]
     }
 
     var hasErrors: Bool { errorCount > 0 }
@@ -26,8 +37,8 @@ final class DecodingContext {
     /// top to bottom like the file; the note about stopping comes last.
     var diagnostics: [Diagnostic] {
         let ordered = found.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.location?.offset ?? -1
-            let right = rhs.element.location?.offset ?? -1
+            let left = lhs.element.location.map { ($0.file, $0.offset) } ?? (-1, -1)
+            let right = rhs.element.location.map { ($0.file, $0.offset) } ?? (-1, -1)
             return left != right ? left < right : lhs.offset < rhs.offset
         }.map(\.element)
         return ordered + (limitNote.map { [$0] } ?? [])
@@ -39,15 +50,15 @@ final class DecodingContext {
         guard !stopped else { return }
         if errorCount == Self.errorLimit {
             stopped = true
-            limitNote = .error("too many errors; stopped after \(Self.errorLimit)", path: path, at: location)
+            limitNote = .error("too many errors; stopped after \(Self.errorLimit)", path: path(of: location), at: location)
             return
         }
         errorCount += 1
-        found.append(.error(message(), path: path, at: location))
+        found.append(.error(message(), path: path(of: location), at: location))
     }
 
     func warning(_ message: @autoclosure () -> String, at location: SourceLocation) {
         guard !stopped else { return }
-        found.append(.warning(message(), path: path, at: location))
+        found.append(.warning(message(), path: path(of: location), at: location))
     }
 }

@@ -1,0 +1,177 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The base settings files (`extends: PATH`) read so far, each parsed and resolved once
+/// however many settings files extend it. Share one cache across the loads of a run;
+/// a file changed on disk after it was read is not read again.
+///
+/// Bases are told apart by their real path (symbolic links and `..` resolved), so two
+/// sites that reach one base by different paths share it.
+public final class SettingsBaseCache {
+    /// One base file, resolved through its own chain of bases.
+    struct Base {
+        /// The path as first reached, for messages.
+        var path: String
+        /// The merged settings of the base and everything it extends, without `extends`;
+        /// nil when any file of the chain has errors.
+        var node: Node?
+        /// Problems in this base or further down its chain, each located in its own file.
+        var diagnostics: [Diagnostic]
+        /// The path of every file of the chain, by file number (`SourceLocation.file`).
+        var paths: [Int: String]
+        /// The bytes of every readable file of the chain, by path, to show source lines.
+        var sources: [String: [UInt8]]
+    }
+
+    private var bases: [String: Base] = [:]
+    /// File numbers start at 1: 0 is always the settings file being loaded.
+    private var nextFile = 1
+
+    public init() {}
+
+    /// The base `reference` names from the file at `path`, where the reference is written
+    /// at `location`; `chain` holds the real paths of the files extending it, to find cycles.
+    /// The error, if the base cannot be used, is located at the reference.
+    func base(_ reference: String, from path: String, at location: SourceLocation, chain: [String]) -> Result<Base, Diagnostic> {
+        let basePath = FilePath.joined(FilePath.folder(of: path), reference)
+        guard let real = FilePath.real(basePath) else {
+            let looked = basePath == reference ? "" : " (looked for '\(basePath)')"
+            return .failure(.error("cannot find the base settings file '\(reference)'\(looked)", path: path, at: location))
+        }
+        if let start = chain.firstIndex(of: real) {
+            if start == chain.count - 1 {
+                return .failure(.error("a settings file cannot extend itself", path: path, at: location))
+            }
+            let loop = (chain[start...] + [real]).map(FilePath.shortName).joined(separator: " -> ")
+            return .failure(.error("settings files extend each other in a loop (\(loop)); one of them must stop extending the other", path: path, at: location))
+        }
+        if let cached = bases[real] { return .success(cached) }
+        let base = resolve(path: basePath, real: real, chain: chain + [real])
+        bases[real] = base
+        return .success(base)
+    }
+
+    private func resolve(path: String, real: String, chain: [String]) -> Base {
+        let file = nextFile
+        nextFile += 1
+        var base = Base(path: path, node: nil, diagnostics: [], paths: [file: path], sources: [:])
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.contents(of: path)
+        } catch {
+            base.diagnostics = [.error("cannot read the base settings file: \(error.message)", path: path)]
+            return base
+        }
+        base.sources[path] = bytes
+        let parsed: Node?
+        do {
+            parsed = try SettingsParser.parse(bytes, path: path)?.stamped(file: file)
+        } catch {
+            base.diagnostics = error.diagnostics
+            return base
+        }
+        guard let parsed else {
+            // An empty base gives nothing, which is no error.
+            base.node = Node(.mapping([]), range: SourceRange(at: SourceLocation(line: 1, column: 1, offset: 0, file: file)))
+            return base
+        }
+        guard case .mapping = parsed.kind else {
+            base.diagnostics = [.error("a base settings file must hold settings (key: value lines), found \(parsed.foundDescription)", path: path, at: parsed.location)]
+            return base
+        }
+        switch SettingsExtension.split(parsed, path: path) {
+        case .failure(let diagnostic):
+            base.diagnostics = [diagnostic]
+        case .success((let own, nil)):
+            base.node = own
+        case .success((let own, let reference?)):
+            switch self.base(reference.path, from: path, at: reference.location, chain: chain) {
+            case .failure(let diagnostic):
+                base.diagnostics = [diagnostic]
+            case .success(let inner):
+                base.paths.merge(inner.paths) { own, _ in own }
+                base.sources.merge(inner.sources) { own, _ in own }
+                if let innerNode = inner.node {
+                    base.node = own.merged(over: innerNode)
+                } else {
+                    base.diagnostics = inner.diagnostics + [SettingsExtension.brokenBase(inner.path, from: path, at: reference.location)]
+                }
+            }
+        }
+        return base
+    }
+}
+
+/// The `extends` key of a settings file.
+enum SettingsExtension {
+    static let key = "extends"
+
+    struct Reference {
+        var path: String
+        /// Where the path is written, for errors about the base it names.
+        var location: SourceLocation
+    }
+
+    /// The settings without their top-level `extends` entry, and the base it names if any.
+    static func split(_ root: Node, path: String) -> Result<(Node, Reference?), Diagnostic> {
+        guard case .mapping(var entries) = root.kind,
+              let index = entries.firstIndex(where: { entry in
+                  if case .scalar(let name) = entry.key.kind { return name.text == Self.key } else { return false }
+              })
+        else { return .success((root, nil)) }
+        let entry = entries.remove(at: index)
+        let value = entry.value
+        let own = Node(.mapping(entries), range: root.range)
+        guard case .scalar(let scalar) = value.kind, !value.isNull, !scalar.text.allSatisfy(\.isWhitespace) else {
+            let place = value.isNull ? entry.key.location : value.location
+            return .failure(.error("'extends' needs the path of a base settings file, found \(value.foundDescription)", path: path, at: place))
+        }
+        return .success((own, Reference(path: scalar.text, location: value.location)))
+    }
+
+    static func brokenBase(_ basePath: String, from path: String, at location: SourceLocation) -> Diagnostic {
+        .error("the base settings file '\(basePath)' has errors; fix them first", path: path, at: location)
+    }
+}
+
+/// Paths as `extends` reads them: relative to the folder of the file that names them.
+enum FilePath {
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// `reference` read from `folder`, with `.` and `name/..` steps taken out, so
+    /// messages show `sites/../base.yaml` as `base.yaml`.
+    static func joined(_ folder: String, _ reference: String) -> String {
+        let whole = reference.hasPrefix("/") || folder.isEmpty ? reference : folder + "/" + reference
+        let absolute = whole.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in whole.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == "..", absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// The path with every link and `..` resolved, or nil when there is no such file.
+    static func real(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    static func shortName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

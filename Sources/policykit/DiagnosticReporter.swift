@@ -1,0 +1,14 @@
+import Foundation
+import PolicyKit
+
+/// Prints diagnostics to standard error, each once: when many settings files extend one
+/// base, a problem in the base comes back with every one of them but is worth reading once.
+struct DiagnosticReporter {
+    private var seen: Set<Diagnostic> = []
+
+    mutating func report(_ diagnostics: [Diagnostic], sources: [String: [UInt8]]) {
+        let fresh = diagnostics.filter { seen.insert($0).inserted }
+        guard !fresh.isEmpty else { return }
+        FileHandle.standardError.write(Data(DiagnosticFormatter(sources: sources).format(fresh).utf8))
+    }
+}
