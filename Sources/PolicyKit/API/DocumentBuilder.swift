@@ -79,8 +79,11 @@ public struct DocumentBuilder: Sendable {
         var printJobs: [(kind: DocumentKind, name: String, html: String)] = []
         for language in policy.languages {
             let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
-            for kind in options.documents where filler.hasTemplate(for: kind, in: language) {
-                let markdown = try filler.markdown(for: kind, policy: policy, language: language)
+            let kinds = options.documents.filter { filler.hasTemplate(for: $0, in: language) }
+            guard !kinds.isEmpty else { continue }
+            let context = try TemplateContext(policy: policy, language: language).value.mustacheValue
+            for kind in kinds {
+                let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
                 var html: String?
                 func page() -> String {
                     if let html { return html }

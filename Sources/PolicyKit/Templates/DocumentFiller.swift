@@ -72,13 +72,19 @@ public struct DocumentFiller: Sendable {
     /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
     public func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
         let language = language ?? policy.primaryLanguage
+        let context = try TemplateContext(policy: policy, language: language).value.mustacheValue
+        return try markdown(for: kind, language: language, contextValue: context)
+    }
+
+    /// The same, with the context made once by a caller that fills several documents in
+    /// one language: making and checking a context costs as much as a fill.
+    func markdown(for kind: DocumentKind, language: Language, contextValue: Any) throws(DiagnosticList) -> String {
         guard let library = libraries[language.code] else {
             let known = libraries.keys.sorted().joined(separator: ", ")
             throw DiagnosticList([.error("no templates for language '\(language.code)' (templates exist for: \(known))")])
         }
-        let context = try TemplateContext(policy: policy, language: language)
         guard hasTemplate(for: kind, in: language),
-              let filled = library.render(context.value.mustacheValue, withTemplate: kind.rawValue) else {
+              let filled = library.render(contextValue, withTemplate: kind.rawValue) else {
             throw DiagnosticList([.error("missing template '\(language.code)/\(kind.rawValue).md'")])
         }
         // Values are escaped so they cannot produce "{{"; one left over means a template
