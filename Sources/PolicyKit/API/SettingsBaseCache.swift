@@ -68,7 +68,7 @@ public final class SettingsBaseCache {
         base.sources[path] = bytes
         let parsed: Node?
         do {
-            parsed = try SettingsParser.parse(bytes, path: path)?.stamped(file: file)
+            parsed = try SettingsLoader.parseSettings(bytes, path: path)?.stamped(file: file)
         } catch {
             base.diagnostics = error.diagnostics
             return base

@@ -1,4 +1,19 @@
 extension SettingsLoader {
+    /// The largest settings file accepted. A policy's settings run to a few kilobytes;
+    /// the parser itself takes up to `SettingsParser.maximumSize`, but parsing that much
+    /// takes seconds, and a settings file that large is a mistake or an attack.
+    public static let maximumSize = 4 << 20
+
+    /// Parses a settings file (or a base it extends) within `maximumSize`.
+    static func parseSettings(_ bytes: [UInt8], path: String) throws(DiagnosticList) -> Node? {
+        guard bytes.count <= maximumSize else {
+            throw DiagnosticList([.error(
+                "the file is larger than \(maximumSize >> 20) MB, the most a settings file may hold",
+                path: path, at: SourceLocation(line: 1, column: 1, offset: 0))])
+        }
+        return try SettingsParser.parse(bytes, path: path)
+    }
+
     /// Parses and loads settings text. Parse errors come back as diagnostics, like
     /// every other problem, never as a thrown error.
     ///
@@ -9,7 +24,7 @@ extension SettingsLoader {
     ) -> LoadResult {
         let node: Node?
         do {
-            node = try SettingsParser.parse(bytes, path: path)
+            node = try parseSettings(bytes, path: path)
         } catch {
             return LoadResult(policy: nil, diagnostics: error.diagnostics, source: bytes)
         }

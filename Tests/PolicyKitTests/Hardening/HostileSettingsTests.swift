@@ -45,11 +45,13 @@ import Testing
         #expect(firstError(mappings)?.contains("nest more than \(SettingsParser.maximumDepth) levels deep") == true)
     }
 
-    @Test func aFiftyMegabyteFileIsReadAndOneOverTheLimitIsRefused() {
-        let comment = Array("# ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20) + [10]
-        #expect(errors(comment).map(\.message) == ["the settings file is empty; it needs at least 'organisation' and 'policy'"])
+    @Test func aFiftyMegabyteFileIsRefusedAtOnceAndOneJustUnderTheLimitIsRead() {
+        let huge = Array("# ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20) + [10]
+        #expect(errors(huge).map(\.message) == ["the file is larger than 4 MB, the most a settings file may hold"])
+        let justUnder = Array("# ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: SettingsLoader.maximumSize - 3) + [10]
+        #expect(errors(justUnder).map(\.message) == ["the settings file is empty; it needs at least 'organisation' and 'policy'"])
         let tooLarge = [UInt8](repeating: UInt8(ascii: "#"), count: SettingsParser.maximumSize + 1)
-        #expect(errors(tooLarge).first?.message == "the file is larger than \(SettingsParser.maximumSize) bytes, the most a settings file may hold")
+        #expect(throws: DiagnosticList.self) { try SettingsParser.parse(tooLarge, path: "big.yaml") }
     }
 
     @Test func aValueOnAOneMegabyteLineIsKeptWhole() throws {
