@@ -2,7 +2,7 @@ extension SettingsLoader {
     /// The largest settings file accepted. A policy's settings run to a few kilobytes;
     /// the parser itself takes up to `SettingsParser.maximumSize`, but parsing that much
     /// takes seconds, and a settings file that large is a mistake or an attack.
-    public static let maximumSize = 4 << 20
+    public static let maximumSize = 2 << 20
 
     /// Parses a settings file (or a base it extends) within `maximumSize`.
     static func parseSettings(_ bytes: [UInt8], path: String) throws(DiagnosticList) -> Node? {

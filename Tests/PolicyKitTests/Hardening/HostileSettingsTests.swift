@@ -47,7 +47,7 @@ import Testing
 
     @Test func aFiftyMegabyteFileIsRefusedAtOnceAndOneJustUnderTheLimitIsRead() {
         let huge = Array("# ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: 50 << 20) + [10]
-        #expect(errors(huge).map(\.message) == ["the file is larger than 4 MB, the most a settings file may hold"])
+        #expect(errors(huge).map(\.message) == ["the file is larger than 2 MB, the most a settings file may hold"])
         let justUnder = Array("# ".utf8) + [UInt8](repeating: UInt8(ascii: "a"), count: SettingsLoader.maximumSize - 3) + [10]
         #expect(errors(justUnder).map(\.message) == ["the settings file is empty; it needs at least 'organisation' and 'policy'"])
         let tooLarge = [UInt8](repeating: UInt8(ascii: "#"), count: SettingsParser.maximumSize + 1)
