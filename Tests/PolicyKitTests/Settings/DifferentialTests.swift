@@ -14,7 +14,7 @@ struct DifferentialTests {
         let binary = try #require(ExternalTool.policykit(), "no built policykit under .build/{release,debug}")
         let script = ExternalTool.packageRoot.appendingPathComponent("Tests/differential/gen_and_compare.py")
         let result = try #require(try ExternalTool.python([
-            script.path, "--binary", binary.path, "--seed", "20261122", "--count", "800", "--jobs", "4",
+            script.path, "--binary", binary.path, "--seed", "20261122", "--count", "2500", "--jobs", "4",
         ]))
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("disagree: 0"))
