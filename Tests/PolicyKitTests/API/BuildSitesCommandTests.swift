@@ -3,38 +3,8 @@ import Testing
 
 /// `policykit build` with several settings files, as a user runs it.
 @Suite struct BuildSitesCommandTests {
-    private static let executable: URL? = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        return candidates.map { $0.appendingPathComponent("policykit") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    private func build(_ arguments: [String], in folder: String) throws -> Run {
-        let executable = try #require(Self.executable, "the policykit executable is built with the tests")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["build"] + arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+    private func build(_ arguments: [String], in folder: String) throws -> CommandLineRunner.Outcome {
+        try CommandLineRunner.run(["build"] + arguments, in: folder)
     }
 
     private func listing(_ path: String) -> [String] {
@@ -58,7 +28,7 @@ import Testing
         let folder = try sites()
         // Files may come before and after the options.
         let result = try build(["sites/east.yaml", "--out", "out", "sites/west.yaml"], in: folder.path)
-        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.status == 0, "\(result.error)")
         #expect(result.output == "out: 2 sites: wrote 24 of 24 files (0 unchanged)\n")
         #expect(listing(folder.path + "/out") == ["east", "west"])
         #expect(listing(folder.path + "/out/east") == documents)
@@ -71,7 +41,7 @@ import Testing
     @Test func oneSiteBuildsStraightIntoTheFolder() throws {
         let folder = try sites()
         let result = try build(["sites/east.yaml", "--out", "out"], in: folder.path)
-        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.status == 0, "\(result.error)")
         #expect(listing(folder.path + "/out") == documents)
     }
 
@@ -80,7 +50,7 @@ import Testing
         try folder.write("other/east.yaml", "extends: ../base.yaml\n")
         let result = try build(["sites/east.yaml", "other/east.yaml", "--out", "out"], in: folder.path)
         #expect(result.status == 1)
-        #expect(result.errors == "error: 'sites/east.yaml' and 'other/east.yaml' would both be built into 'out/east'; rename one of them\n")
+        #expect(result.error == "error: 'sites/east.yaml' and 'other/east.yaml' would both be built into 'out/east'; rename one of them\n")
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
     }
 
@@ -89,7 +59,7 @@ import Testing
         try folder.write("sites/north.yaml", "extends: ../base.yaml\norganisation:\n  jurisdiction: XX\n")
         let result = try build(["sites/east.yaml", "sites/north.yaml", "sites/west.yaml", "--out", "out"], in: folder.path)
         #expect(result.status == 1)
-        #expect(result.errors.hasPrefix("sites/north.yaml:3:17: error: "))
+        #expect(result.error.hasPrefix("sites/north.yaml:3:17: error: "))
         #expect(listing(folder.path + "/out/east").isEmpty)
         #expect(listing(folder.path + "/out/west").isEmpty)
     }
@@ -99,7 +69,7 @@ import Testing
         try folder.write("base.yaml", SettingsInheritanceTests.base + "training:\n  refresher_months: -1\n")
         let result = try build(["sites/east.yaml", "sites/west.yaml", "--out", "out"], in: folder.path)
         #expect(result.status == 1)
-        let located = result.errors.split(separator: "\n").filter { $0.contains(": error: ") }
+        let located = result.error.split(separator: "\n").filter { $0.contains(": error: ") }
         #expect(located == ["base.yaml:13:21: error: 'refresher_months' must be at least 1, found -1"])
     }
 
@@ -114,6 +84,6 @@ import Testing
         try Data("edited\n".utf8).write(to: URL(fileURLWithPath: folder.path + "/out/west/card.md"))
         let stale = try build(arguments + ["--check"], in: folder.path)
         #expect(stale.status == 1)
-        #expect(stale.errors == "out: 2 sites: 1 document(s) out of date; run policykit build:\n  out/west/card.md\n")
+        #expect(stale.error == "out: 2 sites: 1 document(s) out of date; run policykit build:\n  out/west/card.md\n")
     }
 }

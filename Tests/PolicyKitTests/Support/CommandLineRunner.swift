@@ -4,7 +4,7 @@ import Foundation
 /// terminal and the disk.
 enum CommandLineRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent() // Hardening
+        .deletingLastPathComponent() // Support
         .deletingLastPathComponent() // PolicyKitTests
         .deletingLastPathComponent() // Tests
         .deletingLastPathComponent()
