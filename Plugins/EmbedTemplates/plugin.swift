@@ -9,12 +9,15 @@ struct EmbedTemplates: BuildToolPlugin {
         let templates = context.package.directoryURL.appending(path: "Templates")
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInTemplates.swift")
         let inputs = try templateFiles(under: templates)
+        // The folders are inputs too: adding or removing a template changes a folder's
+        // modification time, which makes the next build embed the new set.
+        let folders = [templates] + (try templateFolders(under: templates))
         return [
             .buildCommand(
-                displayName: "Embedding \(inputs.count) templates",
+                displayName: "Embedding the templates in Templates/",
                 executable: try context.tool(named: "template-embedder").url,
                 arguments: [templates.path(), output.path()],
-                inputFiles: inputs,
+                inputFiles: inputs + folders,
                 outputFiles: [output]
             )
         ]
@@ -25,5 +28,14 @@ struct EmbedTemplates: BuildToolPlugin {
             at: folder, includingPropertiesForKeys: [.isRegularFileKey]
         ) else { return [] }
         return walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "md" }
+    }
+
+    private func templateFolders(under folder: URL) throws -> [URL] {
+        guard let walker = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isDirectoryKey]
+        ) else { return [] }
+        return walker.compactMap { $0 as? URL }.filter {
+            (try? $0.resourceValues(forKeys: [.isDirectoryKey]).isDirectory) == true
+        }
     }
 }
