@@ -13,12 +13,7 @@ public struct ChromiumEngine: PDFEngine {
     }
 
     public func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] {
-        try ExternalProgram.withScratchFolder { folder throws(PrintError) in
-            let page = "\(folder)/page.html"
-            let output = "\(folder)/page.pdf"
-            guard FileManager.default.createFile(atPath: page, contents: Data(html.utf8)) else {
-                throw PrintError("cannot write a temporary page for printing in \(folder)")
-            }
+        try ExternalProgram.printPage(html, engine: name) { folder, page, output throws(PrintError) in
             let arguments = [
                 "--headless",
                 // Sandboxing needs privileges CI containers and root shells lack; the page
@@ -41,10 +36,6 @@ public struct ChromiumEngine: PDFEngine {
             ]
             try ExternalProgram(executable: executable, timeLimitSeconds: timeLimitSeconds)
                 .run(arguments, environment: ["HOME": folder])
-            guard let data = FileManager.default.contents(atPath: output), !data.isEmpty else {
-                throw PrintError("chromium finished without writing a PDF")
-            }
-            return [UInt8](data)
         }
     }
 }

@@ -16,6 +16,26 @@ struct ExternalProgram: Sendable {
         return try body(folder)
     }
 
+    /// Writes `html` to `page.html` in a scratch folder, lets `print` turn it into
+    /// `page.pdf` there, and returns that PDF: the part every engine shares.
+    static func printPage(
+        _ html: String, engine: String,
+        _ print: (_ folder: String, _ page: String, _ output: String) throws(PrintError) -> Void
+    ) throws(PrintError) -> [UInt8] {
+        try withScratchFolder { folder throws(PrintError) in
+            let page = "\(folder)/page.html"
+            let output = "\(folder)/page.pdf"
+            guard FileManager.default.createFile(atPath: page, contents: Data(html.utf8)) else {
+                throw PrintError("cannot write a temporary page for printing in \(folder)")
+            }
+            try print(folder, page, output)
+            guard let data = FileManager.default.contents(atPath: output), !data.isEmpty else {
+                throw PrintError("\(engine) finished without writing a PDF")
+            }
+            return [UInt8](data)
+        }
+    }
+
     /// Runs the program; throws with its last lines of error output when it fails or
     /// overruns the time limit.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws(PrintError) {

@@ -12,19 +12,10 @@ public struct WeasyPrintEngine: PDFEngine {
     }
 
     public func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] {
-        try ExternalProgram.withScratchFolder { folder throws(PrintError) in
-            let page = "\(folder)/page.html"
-            let output = "\(folder)/page.pdf"
-            guard FileManager.default.createFile(atPath: page, contents: Data(html.utf8)) else {
-                throw PrintError("cannot write a temporary page for printing in \(folder)")
-            }
+        try ExternalProgram.printPage(html, engine: name) { _, page, output throws(PrintError) in
             // SOURCE_DATE_EPOCH: the reproducible-builds convention for the dates a tool stamps.
             try ExternalProgram(executable: executable, timeLimitSeconds: timeLimitSeconds)
                 .run([page, output], environment: ["SOURCE_DATE_EPOCH": "0"])
-            guard let data = FileManager.default.contents(atPath: output), !data.isEmpty else {
-                throw PrintError("weasyprint finished without writing a PDF")
-            }
-            return [UInt8](data)
         }
     }
 }
