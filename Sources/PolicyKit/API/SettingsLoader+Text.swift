@@ -26,11 +26,10 @@ extension SettingsLoader {
         do {
             node = try parseSettings(bytes, path: path)
         } catch {
-            return LoadResult(policy: nil, diagnostics: error.diagnostics, source: bytes)
+            return LoadResult(policy: nil, diagnostics: error.diagnostics, sources: [path: bytes])
         }
         guard let node else {
             var result = load(node: nil, path: path, today: today)
-            result.source = bytes
             result.sources = [path: bytes]
             return result
         }
@@ -39,13 +38,12 @@ extension SettingsLoader {
         let reference: SettingsExtension.Reference?
         switch SettingsExtension.split(node, path: path) {
         case .failure(let diagnostic):
-            return LoadResult(policy: nil, diagnostics: [diagnostic], source: bytes)
+            return LoadResult(policy: nil, diagnostics: [diagnostic], sources: [path: bytes])
         case .success(let split):
             (own, reference) = split
         }
         guard let reference else {
             var result = load(node: own, path: path, today: today)
-            result.source = bytes
             result.sources = [path: bytes]
             return result
         }
@@ -55,7 +53,7 @@ extension SettingsLoader {
         let base: SettingsBaseCache.Base
         switch bases.base(reference.path, from: path, at: reference.location, chain: chain) {
         case .failure(let diagnostic):
-            return LoadResult(policy: nil, diagnostics: [diagnostic], source: bytes)
+            return LoadResult(policy: nil, diagnostics: [diagnostic], sources: [path: bytes])
         case .success(let found):
             base = found
         }
@@ -63,12 +61,12 @@ extension SettingsLoader {
         sources[path] = bytes
         guard let baseNode = base.node else {
             let broken = SettingsExtension.brokenBase(base.path, from: path, at: reference.location)
-            return LoadResult(policy: nil, diagnostics: base.diagnostics + [broken], source: bytes, sources: sources)
+            return LoadResult(policy: nil, diagnostics: base.diagnostics + [broken], sources: sources)
         }
         var paths = base.paths
         paths[0] = path
         let context = DecodingContext(paths: paths)
         let policy = SettingsDecoder.decode(own.merged(over: baseNode), context: context, today: today)
-        return LoadResult(policy: policy, diagnostics: context.diagnostics, source: bytes, sources: sources)
+        return LoadResult(policy: policy, diagnostics: context.diagnostics, sources: sources)
     }
 }

@@ -3,41 +3,8 @@ import Testing
 
 /// `policykit render` as a user runs it: the built executable, its output and exit status.
 @Suite struct RenderCommandTests {
-    private static let executable: URL? = {
-        // The test bundle is built next to the package's executables.
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        return candidates.map { $0.appendingPathComponent("policykit") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    private struct Run {
-        var status: Int32
-        var output: String
-        var errors: String
-    }
-
-    private func run(_ arguments: [String], input: Data? = nil) throws -> Run {
-        let executable = try #require(Self.executable, "the policykit executable is built with the tests")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = ["render"] + arguments
-        let output = Pipe(), errors = Pipe(), standardInput = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = standardInput
-        try process.run()
-        if let input { standardInput.fileHandleForWriting.write(input) }
-        try standardInput.fileHandleForWriting.close()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus,
-                   output: String(decoding: outputData, as: UTF8.self),
-                   errors: String(decoding: errorData, as: UTF8.self))
+    private func run(_ arguments: [String], input: Data? = nil) throws -> CommandLineRunner.Outcome {
+        try CommandLineRunner.run(["render"] + arguments, input: input)
     }
 
     private func temporaryFile(_ contents: Data) throws -> URL {
@@ -75,14 +42,14 @@ import Testing
     @Test func reportsAMissingFileWithStatusOne() throws {
         let result = try run(["/nonexistent/policy.md", "--format", "text"])
         #expect(result.status == 1)
-        #expect(result.errors.contains("/nonexistent/policy.md: no such file"))
+        #expect(result.error.contains("/nonexistent/policy.md: no such file"))
         #expect(result.output.isEmpty)
     }
 
     @Test func reportsAFolderWithStatusOne() throws {
         let result = try run([FileManager.default.temporaryDirectory.path, "--format", "text"])
         #expect(result.status == 1)
-        #expect(result.errors.contains("is a folder"))
+        #expect(result.error.contains("is a folder"))
     }
 
     @Test func reportsInvalidUTF8WithStatusOne() throws {
@@ -90,7 +57,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try run([file.path, "--format", "text"])
         #expect(result.status == 1)
-        #expect(result.errors.contains("not valid UTF-8"))
+        #expect(result.error.contains("not valid UTF-8"))
     }
 
     @Test(arguments: [
@@ -103,6 +70,6 @@ import Testing
     func rejectsBadOptionsWithStatusTwo(arguments: [String]) throws {
         let result = try run(arguments, input: Data())
         #expect(result.status == 2)
-        #expect(!result.errors.isEmpty)
+        #expect(!result.error.isEmpty)
     }
 }

@@ -37,9 +37,10 @@ enum CommandLineRunner {
         var description: String { "policykit is not built; run swift build" }
     }
 
-    /// Runs policykit with `arguments` and waits for it. A run that takes longer than
-    /// `limit` seconds is killed and reported as status -1: a hang is a failure.
-    static func run(_ arguments: [String], in folder: String? = nil, limit: TimeInterval = 60) throws -> Outcome {
+    /// Runs policykit with `arguments` and waits for it, with `input` (or nothing) on its
+    /// standard input. A run that takes longer than `limit` seconds is killed and reported
+    /// as status -1: a hang is a failure.
+    static func run(_ arguments: [String], in folder: String? = nil, input: Data? = nil, limit: TimeInterval = 60) throws -> Outcome {
         guard let executable else { throw NotFound() }
         let process = Process()
         process.executableURL = executable
@@ -49,11 +50,16 @@ enum CommandLineRunner {
         let error = Pipe()
         process.standardOutput = output
         process.standardError = error
-        process.standardInput = FileHandle.nullDevice
+        let standardInput = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : standardInput
         try process.run()
         // Both pipes are drained while the program runs, so a long message cannot block it.
         let outputData = Drain(output.fileHandleForReading)
         let errorData = Drain(error.fileHandleForReading)
+        if let input {
+            standardInput.fileHandleForWriting.write(input)
+            try standardInput.fileHandleForWriting.close()
+        }
         let deadline = Date().addingTimeInterval(limit)
         while process.isRunning && Date() < deadline { usleep(2_000) }
         let timedOut = process.isRunning
