@@ -34,7 +34,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -44,10 +43,7 @@ let package = Package(
         ),
         .target(
             name: "PolicyKit",
-            dependencies: [
-                "CCmark",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["CCmark"],
             swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedTemplates"]
         ),

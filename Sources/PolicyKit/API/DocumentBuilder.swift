@@ -81,7 +81,7 @@ public struct DocumentBuilder: Sendable {
             let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
             let kinds = options.documents.filter { filler.hasTemplate(for: $0, in: language) }
             guard !kinds.isEmpty else { continue }
-            let context = try TemplateContext(policy: policy, language: language).value.mustacheValue
+            let context = try TemplateContext(policy: policy, language: language).value
             for kind in kinds {
                 let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
                 var html: String?

@@ -10,17 +10,6 @@ public indirect enum ContextValue: Hashable, Sendable {
     /// section on it is skipped and its inverted section is shown.
     case absent
 
-    /// The value as swift-mustache walks it: dictionaries, arrays, strings, integers, booleans.
-    var mustacheValue: Any {
-        switch self {
-        case .text(let text): text
-        case .number(let number): number
-        case .flag(let flag): flag
-        case .object(let fields): fields.mapValues { $0.mustacheValue } as [String: Any]
-        case .list(let items): items.map { $0.mustacheValue } as [Any]
-        case .absent: false
-        }
-    }
 }
 
 /// What names a context defines and what each holds: the declaration templates are

@@ -1,46 +1,28 @@
-import Mustache
-
 /// Fills the document templates with one organisation's policy, giving Markdown.
 ///
 /// Creating a filler checks every template once: syntax, names against
 /// `TemplateContext.shape`, partials and cycles between them. Filling then cannot fail on
 /// a template mistake, only on a policy that lacks a value a document needs.
 public struct DocumentFiller: Sendable {
-    /// Placed before every template, partial and parent PolicyKit loads, on a line of its
-    /// own: swift-mustache resets the content type to HTML when it enters a partial, so each
-    /// template must select Markdown escaping itself. The tag stands alone on its line, so
-    /// it leaves no text behind, and swift-mustache's line numbers are one more than the
-    /// template's (corrected in `parseError`).
-    static let pragma = "{{%CONTENT_TYPE:\(MarkdownContentType.name)}}\n"
-
-    private let libraries: [String: MustacheLibrary]
+    private let renderers: [String: TemplateRenderer]
     /// The documents each language has a template for.
     private let documents: [String: Set<DocumentKind>]
 
     public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
-        _ = MarkdownContentType.registered
         var diagnostics: [Diagnostic] = []
-        var libraries: [String: MustacheLibrary] = [:]
+        var renderers: [String: TemplateRenderer] = [:]
         var documents: [String: Set<DocumentKind>] = [:]
         for language in templates.languages {
             let prefix = language + "/"
             var parsed: [String: [TemplateElement]] = [:]
             var paths: [String: String] = [:]
-            var library = MustacheLibrary()
             for key in templates.sources.keys.sorted() where key.hasPrefix(prefix) && key.hasSuffix(".md") {
                 let name = String(key.dropFirst(prefix.count).dropLast(3))
                 let path = templates.displayPaths[key] ?? key
-                let text = templates.sources[key]!
-                let (elements, problems) = TemplateParser.parse(text, path: path)
+                let (elements, problems) = TemplateParser.parse(templates.sources[key]!, path: path)
                 diagnostics += problems
                 parsed[name] = elements
                 paths[name] = path
-                guard problems.isEmpty else { continue }
-                do {
-                    library.register(try MustacheTemplate(string: Self.pragma + text), named: name)
-                } catch {
-                    diagnostics.append(Self.parseError(error, path: path))
-                }
             }
             var checker = TemplateChecker(templates: parsed, paths: paths, shape: TemplateContext.shape)
             // Clients read the poster and the card, so every language has them; the staff
@@ -53,14 +35,14 @@ public struct DocumentFiller: Sendable {
                 }
             }
             diagnostics += checker.diagnostics
-            libraries[language] = library
+            renderers[language] = TemplateRenderer(templates: parsed, escape: MarkdownEscaper.escape)
             documents[language] = Set(DocumentKind.allCases.filter { parsed[$0.rawValue] != nil })
         }
         if templates.languages.isEmpty {
             diagnostics.append(.error("no templates: expected files such as 'en/poster.md'"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
-        self.libraries = libraries
+        self.renderers = renderers
         self.documents = documents
     }
 
@@ -72,21 +54,21 @@ public struct DocumentFiller: Sendable {
     /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
     public func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
         let language = language ?? policy.primaryLanguage
-        let context = try TemplateContext(policy: policy, language: language).value.mustacheValue
+        let context = try TemplateContext(policy: policy, language: language).value
         return try markdown(for: kind, language: language, contextValue: context)
     }
 
     /// The same, with the context made once by a caller that fills several documents in
     /// one language: making and checking a context costs as much as a fill.
-    func markdown(for kind: DocumentKind, language: Language, contextValue: Any) throws(DiagnosticList) -> String {
-        guard let library = libraries[language.code] else {
-            let known = libraries.keys.sorted().joined(separator: ", ")
+    func markdown(for kind: DocumentKind, language: Language, contextValue: ContextValue) throws(DiagnosticList) -> String {
+        guard let renderer = renderers[language.code] else {
+            let known = renderers.keys.sorted().joined(separator: ", ")
             throw DiagnosticList([.error("no templates for language '\(language.code)' (templates exist for: \(known))")])
         }
-        guard hasTemplate(for: kind, in: language),
-              let filled = library.render(contextValue, withTemplate: kind.rawValue) else {
+        guard hasTemplate(for: kind, in: language) else {
             throw DiagnosticList([.error("missing template '\(language.code)/\(kind.rawValue).md'")])
         }
+        let filled = renderer.render(kind.rawValue, context: contextValue)
         // Values are escaped so they cannot produce "{{"; one left over means a template
         // tag was not filled, and the document must not ship with it.
         if let offset = Self.firstDoubleBrace(in: filled) {
@@ -118,23 +100,5 @@ public struct DocumentFiller: Sendable {
         let language = language ?? policy.primaryLanguage
         let name = policy.organisation.name.text(in: language.code, primary: policy.primaryLanguage.code)
         return "\(kind.displayName(in: language)) — \(MarkdownEscaper.normalisedText(name))"
-    }
-
-    private static func parseError(_ error: any Error, path: String) -> Diagnostic {
-        guard let parserError = error as? MustacheTemplate.ParserError else {
-            return .error("cannot read template: \(error)", path: path)
-        }
-        let context = parserError.context
-        let location = SourceLocation(line: max(1, context.lineNumber - 1), column: context.columnNumber, offset: 0)
-        let reason: String
-        switch parserError.error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: reason = "a section is closed with a name other than the one it was opened with"
-        case .unfinishedName?: reason = "a tag is not finished, or its name has characters that are not allowed"
-        case .expectedSectionEnd?: reason = "a section is never closed"
-        case .illegalTokenInsideInheritSection?, .textInsideInheritSection?:
-            reason = "only blocks ({{$name}}...{{/name}}) and text may appear inside a parent tag"
-        default: reason = "\(parserError.error)"
-        }
-        return .error("cannot read template: \(reason)", path: path, at: location)
     }
 }

@@ -1,4 +1,3 @@
-import Mustache
 
 /// Turns a settings value into Markdown that reads back as exactly that text, wherever a
 /// template puts it: inside a paragraph, a heading, a list item or emphasis.
@@ -106,22 +105,6 @@ public enum MarkdownEscaper {
 
     private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value >= 0x30 && scalar.value <= 0x39
-    }
-}
-
-/// The content type the `{{% CONTENT_TYPE: MARKDOWN }}` pragma selects; every template
-/// PolicyKit loads starts with that pragma (see `TemplateSet`).
-struct MarkdownContentType: MustacheContentType {
-    static let name = "MARKDOWN"
-
-    /// Registration is process-wide in swift-mustache; a static constant runs it once,
-    /// thread-safely, before the first template is parsed.
-    static let registered: Void = {
-        MustacheContentTypes.register(MarkdownContentType(), named: MarkdownContentType.name)
-    }()
-
-    func escapeText(_ text: String) -> String {
-        MarkdownEscaper.escape(text)
     }
 }
 

@@ -1,7 +1,7 @@
 /// Checks a set of parsed templates before anything is filled: every name a template uses
 /// must be declared by the context's shape, with the right kind for how it is used, and an
 /// optional setting may only be used inside a section on it; every partial must exist; and
-/// partials may not include each other in a cycle (swift-mustache would recurse forever).
+/// partials may not include each other in a cycle (filling would never end).
 ///
 /// Partials are checked where they are included, with the includer's sections in force,
 /// so a partial meant for one ladder step may use that step's names.
@@ -44,7 +44,9 @@ struct TemplateChecker {
     private mutating func check(_ elements: [TemplateElement], in template: String, scope: Scope) {
         for element in elements {
             switch element {
-            case .variable(let name, let location):
+            case .text:
+                continue
+            case .variable(let name, _, let location):
                 guard let resolved = resolve(name, in: template, at: location, scope: scope, asSection: false) else { continue }
                 switch resolved.shape.unwrapped {
                 case .text, .number:
@@ -70,9 +72,9 @@ struct TemplateChecker {
                     }
                 }
                 check(children, in: template, scope: inner)
-            case .partial(let name, let location):
+            case .partial(let name, _, let location):
                 include(name, from: template, at: location, scope: scope)
-            case .parent(let name, let blocks, let location):
+            case .parent(let name, _, let blocks, let location):
                 check(blocks, in: template, scope: scope)
                 include(name, from: template, at: location, scope: scope)
             case .block(_, let children, _):
@@ -106,14 +108,14 @@ struct TemplateChecker {
         var path: String
     }
 
-    /// Finds a name as swift-mustache does: the first component in the innermost frame
-    /// that declares it, the rest within that value.
-    private mutating func resolve(_ name: String, in template: String, at location: SourceLocation, scope: Scope, asSection: Bool) -> Resolved? {
-        if name == "." {
+    /// Finds a name as filling does (`TemplateRenderer`): the first component in the
+    /// innermost frame that declares it, the rest within that value.
+    private mutating func resolve(_ name: TemplateName, in template: String, at location: SourceLocation, scope: Scope, asSection: Bool) -> Resolved? {
+        if name.isCurrentItem {
             let top = scope.frames.last!
             return Resolved(shape: top.shape, path: top.path)
         }
-        let components = name.split(separator: ".").map(String.init)
+        let components = name.components
         var found: (shape: ContextShape, path: String)? = nil
         for frame in scope.frames.reversed() {
             if case .object(let fields) = frame.shape, let field = fields[components[0]] {
@@ -144,13 +146,13 @@ struct TemplateChecker {
         return Resolved(shape: current, path: path)
     }
 
-    private mutating func reportUnknown(_ name: String, in template: String, at location: SourceLocation, scope: Scope) {
+    private mutating func reportUnknown(_ name: TemplateName, in template: String, at location: SourceLocation, scope: Scope) {
         var candidates: [String] = []
         for frame in scope.frames {
             candidates += frame.shape.dottedNames()
         }
         var message = "unknown name '\(name)'"
-        if let suggestion = NameSuggestion.nearest(to: name, among: candidates) {
+        if let suggestion = NameSuggestion.nearest(to: name.text, among: candidates) {
             message += "; did you mean '\(suggestion)'?"
         }
         report(message, in: template, at: location)
