@@ -47,6 +47,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files that would change if any is out of date.")
     var check = false
 
+    @Flag(help: "Wait until the new documents are on disk before putting them in place, so that even a power cut leaves each one whole.")
+    var sync = false
+
     func validate() throws {
         guard !settings.isEmpty else { throw ValidationError("Give at least one settings file.") }
         guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000 columns.") }
@@ -108,7 +111,7 @@ struct BuildCommand: ParsableCommand {
         let today = CalendarDate.todayUTC()
         let bases = SettingsBaseCache()
         let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
-        var batch = OutputBatch()
+        var batch = OutputBatch(durable: sync)
         var failed = false
         var total = 0
         var changed = 0

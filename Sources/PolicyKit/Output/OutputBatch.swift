@@ -6,7 +6,14 @@ import Darwin
 
 /// Documents for one or more output folders, made visible together: all of a build's
 /// files, for every site, are staged in hidden temporary files first, and renamed into
-/// place only once every one of them has been written and flushed to disk.
+/// place only once every one of them has been written.
+///
+/// A rename replaces a file whole, so a build that fails or is killed leaves every
+/// document as it was or wholly new. Surviving a power cut as well needs the new files
+/// on disk before they are renamed: a `durable` batch flushes them first (and the renames
+/// after), which makes a build wait for the disk, often longer than the build itself
+/// takes. Documents can always be built again from their settings, so that wait is
+/// chosen (`policykit build --sync`), not imposed.
 ///
 /// Staged files live on disk, not in memory, so a batch of many sites needs no more
 /// memory than one. A failure while staging leaves no document changed; only a failure
@@ -25,8 +32,11 @@ public struct OutputBatch {
     /// One folder per file system written to: flushing it flushes all the batch wrote there.
     private var fileSystems: [UInt64: String] = [:]
     private let process = getpid()
+    private let durable: Bool
 
-    public init() {}
+    public init(durable: Bool = false) {
+        self.durable = durable
+    }
 
     /// Writes the files of `files` that differ from what `folder` holds into hidden
     /// temporary files there, creating the folder if needed, and returns their names.
@@ -41,7 +51,7 @@ public struct OutputBatch {
         for (index, file) in changed.enumerated() {
             let temporary = temporaryPath(folder.path, file.name, first + index)
             do {
-                try folder.writeNew(file.bytes, to: temporary, sync: !Self.canFlushFileSystem)
+                try folder.writeNew(file.bytes, to: temporary, sync: durable && !Self.canFlushFileSystem)
             } catch {
                 unlink(temporary)
                 for earlier in 0..<index { unlink(temporaryPath(folder.path, changed[earlier].name, first + earlier)) }
@@ -58,10 +68,10 @@ public struct OutputBatch {
         return changed.map(\.name)
     }
 
-    /// Puts every staged file in place. Nothing is renamed until all the staged content
-    /// is on disk, so a crash before then leaves every document as it was.
+    /// Puts every staged file in place. Nothing is renamed until every file is staged (and,
+    /// for a durable batch, on disk), so a crash before then leaves every document as it was.
     public mutating func commit() throws(DiagnosticList) {
-        flush()
+        if durable { flush() }
         for (position, site) in staged.enumerated() {
             for (index, name) in site.names.enumerated() {
                 let temporary = temporaryPath(site.folder, name, site.firstSerial + index)
@@ -77,7 +87,7 @@ public struct OutputBatch {
             }
         }
         // Makes the renames themselves durable, not just the files' contents.
-        flush()
+        if durable { flush() }
         staged = []
     }
 

@@ -29,6 +29,17 @@ import Testing
         #expect(try listing(out) == ["poster.html", "poster.txt"])
     }
 
+    @Test func aDurableBatchPutsEveryFileInPlaceAndLeavesNoTemporaryFile() throws {
+        var batch = OutputBatch(durable: true)
+        for site in ["a", "b"] {
+            try batch.stage([OutputFile(name: "card.md", text: "# \(site)\n")], in: OutputFolder(path: "\(root)/\(site)"))
+        }
+        #expect(try listing(root + "/a").allSatisfy { $0.hasPrefix(".card.md") })
+        try batch.commit()
+        #expect(contents("card.md", in: root + "/a") == "# a\n")
+        #expect(try listing(root + "/b") == ["card.md"])
+    }
+
     @Test func leavesFilesItDidNotProduceAlone() throws {
         try "mine".write(toFile: root + "/notes.txt", atomically: true, encoding: .utf8)
         try OutputFolder(path: root).write([OutputFile(name: "card.md", text: "# Card\n")])
