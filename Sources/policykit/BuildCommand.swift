@@ -104,42 +104,54 @@ struct BuildCommand: ParsableCommand {
             }
         }
 
-        // One site at a time, so memory stays flat however many there are: its documents
-        // are made, then staged on disk (or compared, with --check) and dropped. After the
-        // first failure the remaining sites are still checked, to report all problems at
-        // once, but nothing more is staged.
+        // Sites are made a few at a time on every core, then staged on disk (or compared,
+        // with --check) one by one in the order given, so memory stays flat however many
+        // there are and the files and messages are those of a build made site by site.
+        // After the first failure the remaining sites are still checked, to report all
+        // problems at once, but nothing more is staged.
         let today = CalendarDate.todayUTC()
         let bases = SettingsBaseCache()
         let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
+        // PDF engines are whole browsers; one at a time is all a machine should run.
+        let concurrency = format.contains(.pdf) ? 1 : ProcessInfo.processInfo.activeProcessorCount
         var batch = OutputBatch(durable: sync)
         var failed = false
         var total = 0
         var changed = 0
         // Only --check lists files, and only those out of date.
         var stale: [String] = []
-        for target in targets {
-            let loaded = SettingsLoader.loadFile(atPath: target.settings, today: today, bases: bases)
-            reporter.report(loaded.diagnostics, sources: loaded.sources)
-            guard let policy = loaded.policy, !loaded.hasErrors else { failed = true; continue }
-            do {
-                let output = try builder.build(for: policy, options: options)
-                let files = output.files
-                reporter.report(output.warnings.map { warning in
-                    var located = warning
-                    located.path = located.path ?? target.settings
-                    return located
-                }, sources: [:])
-                guard !failed else { continue }
-                let folder = OutputFolder(path: target.folder)
-                if check {
-                    stale += try folder.staleFiles(comparedWith: files).map { "\(target.folder)/\($0)" }
-                } else {
-                    changed += try batch.stage(files, in: folder).count
+        var next = 0
+        while next < targets.count {
+            let group = Array(targets[next..<min(targets.count, next + concurrency * 8)])
+            next += group.count
+            let made = ParallelMap.map(group, concurrency: concurrency) { target in
+                let loaded = SettingsLoader.loadFile(atPath: target.settings, today: today, bases: bases)
+                guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Result<BuildOutput, DiagnosticList>?) }
+                return (loaded, Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
+            }
+            for (target, (loaded, built)) in zip(group, made) {
+                reporter.report(loaded.diagnostics, sources: loaded.sources)
+                guard let built else { failed = true; continue }
+                do {
+                    let output = try built.get()
+                    let files = output.files
+                    reporter.report(output.warnings.map { warning in
+                        var located = warning
+                        located.path = located.path ?? target.settings
+                        return located
+                    }, sources: [:])
+                    guard !failed else { continue }
+                    let folder = OutputFolder(path: target.folder)
+                    if check {
+                        stale += try folder.staleFiles(comparedWith: files).map { "\(target.folder)/\($0)" }
+                    } else {
+                        changed += try batch.stage(files, in: folder).count
+                    }
+                    total += files.count
+                } catch {
+                    reporter.report(error.diagnostics, sources: templateSet.diagnosticSources)
+                    failed = true
                 }
-                total += files.count
-            } catch {
-                reporter.report(error.diagnostics, sources: templateSet.diagnosticSources)
-                failed = true
             }
         }
         if failed {

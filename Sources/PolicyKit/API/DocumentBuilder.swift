@@ -81,22 +81,21 @@ public struct DocumentBuilder: Sendable {
             let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
             let kinds = options.documents.filter { filler.hasTemplate(for: $0, in: language) }
             guard !kinds.isEmpty else { continue }
-            let context = try TemplateContext(policy: policy, language: language).value
+            let context = try filler.context(for: policy, in: language)
             for kind in kinds {
                 let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
-                var html: String?
-                func page() -> String {
-                    if let html { return html }
-                    let text = HTMLDocument(
+                let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
+                let rendered = MarkdownRenderer.renderings(
+                    of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil)
+                let page = rendered.html.map { body in
+                    HTMLDocument(
                         title: filler.title(for: kind, policy: policy, language: language),
                         language: language.code,
                         direction: language.direction,
                         paper: paper,
                         style: kind.style,
-                        bodyHTML: MarkdownRenderer.html(fromMarkdown: markdown)
+                        bodyHTML: body
                     ).text
-                    html = text
-                    return text
                 }
                 for format in options.formats {
                     let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
@@ -104,13 +103,13 @@ public struct DocumentBuilder: Sendable {
                     case .markdown:
                         files.append(OutputFile(name: name, text: markdown))
                     case .text:
-                        files.append(OutputFile(name: name, text: MarkdownRenderer.plainText(fromMarkdown: markdown, width: options.width)))
+                        files.append(OutputFile(name: name, text: rendered.text!))
                     case .html:
-                        files.append(OutputFile(name: name, text: page()))
+                        files.append(OutputFile(name: name, text: page!))
                     case .pdf:
                         // Printed after the loop, so every document is checked before any engine runs.
                         files.append(OutputFile(name: name, bytes: []))
-                        printJobs.append((kind, name, page()))
+                        printJobs.append((kind, name, page!))
                     }
                 }
             }

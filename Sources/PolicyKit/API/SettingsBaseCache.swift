@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// The base settings files (`extends: PATH`) read so far, each parsed and resolved once
 /// however many settings files extend it. Share one cache across the loads of a run;
@@ -10,7 +6,11 @@ import Darwin
 ///
 /// Bases are told apart by their real path (symbolic links and `..` resolved), so two
 /// sites that reach one base by different paths share it.
-public final class SettingsBaseCache {
+///
+/// Sites may be loaded on several threads at once: one lock covers finding and reading a
+/// base, so a base wanted by many sites at the same moment is still read once. It is
+/// recursive because reading a base reads the base it extends.
+public final class SettingsBaseCache: @unchecked Sendable {
     /// One base file, resolved through its own chain of bases.
     struct Base {
         /// The path as first reached, for messages.
@@ -29,6 +29,7 @@ public final class SettingsBaseCache {
     private var bases: [String: Base] = [:]
     /// File numbers start at 1: 0 is always the settings file being loaded.
     private var nextFile = 1
+    private let lock = NSRecursiveLock()
 
     public init() {}
 
@@ -48,6 +49,8 @@ public final class SettingsBaseCache {
             let loop = (chain[start...] + [real]).map(FilePath.shortName).joined(separator: " -> ")
             return .failure(.error("settings files extend each other in a loop (\(loop)); one of them must stop extending the other", path: path, at: location))
         }
+        lock.lock()
+        defer { lock.unlock() }
         if let cached = bases[real] { return .success(cached) }
         let base = resolve(path: basePath, real: real, chain: chain + [real])
         bases[real] = base

@@ -10,15 +10,23 @@ public enum MarkdownRenderer {
     /// The plain-text rendering described at `PlainTextRenderer`, wrapped at
     /// `width` terminal columns.
     public static func plainText(fromMarkdown markdown: String, width: Int = 72) -> String {
+        renderings(of: markdown, html: false, textWidth: width).text!
+    }
+
+    /// The HTML fragment, the plain text at `textWidth` columns, or both, from one parse:
+    /// a build that writes both renderings of a document reads its Markdown once.
+    static func renderings(of markdown: String, html wantsHTML: Bool, textWidth: Int?) -> (html: String?, text: String?) {
         // Large allocations make glibc sweep every small freed block first, so the
         // large ones come before the frees: the output buffer is taken before
         // parsing, and cmark's tree is freed only after the text is made.
         let size = markdown.utf8.count
-        var walker = PlainTextWalker(width: PlainTextRenderer.Options(width: width).width, capacity: size + size / 8 + 64)
+        var walker = textWidth.map { PlainTextWalker(width: PlainTextRenderer.Options(width: $0).width, capacity: size + size / 8 + 64) }
         let parsed = CmarkDocument(parsing: markdown)
         return withExtendedLifetime(parsed) {
-            walker.render(MarkdownDocument(blocks: parsed.withRoot { CmarkTreeConverter.blocks(childrenOf: $0) }))
-            return walker.text
+            let html = wantsHTML ? parsed.renderHTML() : nil
+            guard walker != nil else { return (html, nil) }
+            walker!.render(MarkdownDocument(blocks: parsed.withRoot { CmarkTreeConverter.blocks(childrenOf: $0) }))
+            return (html, walker!.text)
         }
     }
 }

@@ -24,9 +24,34 @@ public indirect enum ContextShape: Hashable, Sendable {
     case object([String: ContextShape])
     case list(of: ContextShape)
 
-    /// Checks a built value against this shape: every declared name present with the right
-    /// kind, no undeclared name, and no blank text where text is required. Returns the
-    /// dotted paths (`consequences.ladder[2].trigger`) of what does not conform.
+    /// Whether a built value has this shape: every declared name present with the right
+    /// kind, no undeclared name, and no blank text where text is required. Every
+    /// document's context is checked, so this path allocates nothing; `mismatches`
+    /// says what is wrong when it is not.
+    func conforms(_ value: ContextValue) -> Bool {
+        switch (self, value) {
+        case (.text, .text(let text)):
+            return !MarkdownEscaper.printsNothing(text)
+        case (.number, .number), (.flag, .flag), (.optional, .absent):
+            return true
+        case (.optional(let wrapped), _):
+            return wrapped.conforms(value)
+        case (.object(let fields), .object(let values)):
+            // As many values as declared names, and each name found: nothing undeclared.
+            guard fields.count == values.count else { return false }
+            for (key, shape) in fields {
+                guard let value = values[key], shape.conforms(value) else { return false }
+            }
+            return true
+        case (.list(let item), .list(let items)):
+            return items.allSatisfy { item.conforms($0) }
+        default:
+            return false
+        }
+    }
+
+    /// Checks a built value against this shape as `conforms` does, returning the dotted
+    /// paths (`consequences.ladder[2].trigger`) of what does not conform, in name order.
     func mismatches(of value: ContextValue, at path: String = "") -> [(path: String, problem: String)] {
         switch (self, value) {
         case (.text, .text(let text)):

@@ -7,6 +7,8 @@ public struct DocumentFiller: Sendable {
     private let renderers: [String: TemplateRenderer]
     /// The documents each language has a template for.
     private let documents: [String: Set<DocumentKind>]
+    /// What every context must hold, made once rather than for each one checked.
+    private let shape = TemplateContext.shape
 
     public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
         var diagnostics: [Diagnostic] = []
@@ -54,12 +56,16 @@ public struct DocumentFiller: Sendable {
     /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
     public func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
         let language = language ?? policy.primaryLanguage
-        let context = try TemplateContext(policy: policy, language: language).value
-        return try markdown(for: kind, language: language, contextValue: context)
+        return try markdown(for: kind, language: language, contextValue: context(for: policy, in: language))
     }
 
-    /// The same, with the context made once by a caller that fills several documents in
-    /// one language: making and checking a context costs as much as a fill.
+    /// The context templates are filled from, checked: made once per language by a caller
+    /// that fills several documents.
+    func context(for policy: Policy, in language: Language) throws(DiagnosticList) -> ContextValue {
+        try TemplateContext(policy: policy, language: language, shape: shape).value
+    }
+
+    /// The same, with the context made by `context(for:in:)` once for several documents.
     func markdown(for kind: DocumentKind, language: Language, contextValue: ContextValue) throws(DiagnosticList) -> String {
         guard let renderer = renderers[language.code] else {
             let known = renderers.keys.sorted().joined(separator: ", ")

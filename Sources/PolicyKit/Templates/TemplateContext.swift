@@ -11,9 +11,14 @@ public struct TemplateContext: Sendable {
 
     /// The context for `language`'s documents (by default the policy's primary language).
     public init(policy: Policy, language: Language? = nil) throws(DiagnosticList) {
+        try self.init(policy: policy, language: language, shape: Self.shape)
+    }
+
+    /// The same, checked against a shape the caller made once for many contexts.
+    init(policy: Policy, language: Language?, shape: ContextShape) throws(DiagnosticList) {
         let value = Self.build(policy, in: language ?? policy.primaryLanguage)
-        let problems = Self.shape.mismatches(of: value)
-        guard problems.isEmpty else {
+        guard shape.conforms(value) else {
+            let problems = shape.mismatches(of: value)
             throw DiagnosticList(problems.map { .error("setting '\($0.path)' \($0.problem); documents need a value there") })
         }
         self.value = value
@@ -24,7 +29,7 @@ public struct TemplateContext: Sendable {
     // Built on each use rather than stored: a stored global of this indirect enum keeps its
     // boxes behind pointers tagged with the enum case, which leak checkers (valgrind,
     // LeakSanitizer) cannot follow, so every build would be reported as leaking them.
-    // It is read once per template check and once per document.
+    // It is made once per template check and once per build (`DocumentFiller.shape`).
     private static var contact: ContextShape { .object([
         "title": .text,
         "name": .optional(.text),

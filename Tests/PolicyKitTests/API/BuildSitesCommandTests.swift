@@ -64,6 +64,37 @@ import Testing
         #expect(listing(folder.path + "/out/west").isEmpty)
     }
 
+    @Test func manySitesBuildAsTheyWouldOneByOneAndReportProblemsInTheOrderGiven() throws {
+        let folder = try sites()
+        var files: [String] = []
+        for number in 1...40 {
+            let name = String(format: "sites/site%02d.yaml", number)
+            // Two sites in different groups of the parallel build have a mistake each.
+            let phone = number == 7 || number == 33 ? "  phone: [1, 2]\n" : "  phone: 555-01\(number)\n"
+            try folder.write(name, "extends: ../base.yaml\norganisation:\n  name: Office \(number)\n" + phone)
+            files.append(name)
+        }
+        let failed = try build(files + ["--out", "out"], in: folder.path)
+        #expect(failed.status == 1)
+        let located = failed.error.split(separator: "\n").filter { $0.contains(": error: ") }.map { $0.prefix(while: { $0 != ":" }) }
+        #expect(located == ["sites/site07.yaml", "sites/site33.yaml"])
+        #expect(listing(folder.path + "/out/site01").isEmpty)
+
+        for number in [7, 33] {
+            try folder.write(String(format: "sites/site%02d.yaml", number), "extends: ../base.yaml\norganisation:\n  name: Office \(number)\n")
+        }
+        let built = try build(files + ["--out", "out"], in: folder.path)
+        #expect(built.status == 0, "\(built.error)")
+        #expect(built.output == "out: 40 sites: wrote 480 of 480 files (0 unchanged)\n")
+        // Each site's documents are the ones it builds on its own.
+        let alone = try build(["sites/site29.yaml", "--out", "alone"], in: folder.path)
+        #expect(alone.status == 0)
+        for document in documents {
+            #expect(FileManager.default.contents(atPath: folder.path + "/out/site29/" + document)
+                == FileManager.default.contents(atPath: folder.path + "/alone/" + document))
+        }
+    }
+
     @Test func aProblemInTheBaseIsReportedOnceInTheBase() throws {
         let folder = try sites()
         try folder.write("base.yaml", SettingsInheritanceTests.base + "training:\n  refresher_months: -1\n")
