@@ -5,7 +5,7 @@
 enum FileArguments {
     /// The commands whose file lists may be long, with their options that take a value.
     static let commands: [String: Set<String>] = [
-        "build": ["--out", "--format", "--document", "--paper", "--width", "--templates"],
+        "build": ["--out", "--format", "--pdf-engine", "--document", "--paper", "--width", "--templates"],
         "check": [],
     ]
 

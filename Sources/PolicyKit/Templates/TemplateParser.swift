@@ -57,8 +57,9 @@ struct TemplateParser {
             if triple, tagEnd < bytes.count, bytes[tagEnd] == Self.closeBrace { tagEnd += 1 }
             let at = location(at: tagStart)
             // A triple mustache keeps its third brace in the body: `{organisation.name`.
-            let body = String(decoding: bytes[(tagStart + 2)..<close], as: UTF8.self).trimmingASCIISpaces()
-            let sigil = body.utf8.first ?? 0
+            let bodyRange = trimmed(tagStart + 2..<close)
+            let body = String(decoding: bytes[bodyRange], as: UTF8.self)
+            let sigil = bodyRange.isEmpty ? 0 : bytes[bodyRange.lowerBound]
 
             var textEnd = tagStart
             var indentation = ""
@@ -76,7 +77,7 @@ struct TemplateParser {
             textStart = tagEnd
             position = tagEnd
 
-            let name = String(body.dropFirst()).trimmingASCIISpaces()
+            let name = bodyRange.isEmpty ? "" : String(decoding: bytes[trimmed(bodyRange.dropFirst())], as: UTF8.self)
             switch UnicodeScalar(sigil) {
             case "!":
                 continue
@@ -187,6 +188,17 @@ struct TemplateParser {
         bytes[start..<end].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") || $0 == Self.newline }
     }
 
+    /// `range` without the spaces, tabs and line breaks at either end.
+    private func trimmed(_ range: Range<Int>) -> Range<Int> {
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == Self.newline || byte == UInt8(ascii: "\r")
+        }
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
+
     private func find(_ first: UInt8, _ second: UInt8, from start: Int) -> Int? {
         var index = start
         while index + 1 < bytes.count {
@@ -218,19 +230,21 @@ struct TemplateParser {
             error("tag has no name", at: location)
             return false
         }
-        if name.contains("(") {
+        let utf8 = name.utf8
+        if utf8.contains(UInt8(ascii: "(")) {
             error("'\(name)': transforms are not supported", at: location)
             return false
         }
         if name == "." && !partial { return true }
-        let allowed = name.utf8.allSatisfy { byte in
+        let dot = UInt8(ascii: ".")
+        let allowed = utf8.allSatisfy { byte in
             switch UnicodeScalar(byte) {
             case "a"..."z", "A"..."Z", "0"..."9", "_", "-", ".": true
             case "/": partial
             default: false
             }
         }
-        let wellFormed = !name.hasPrefix(".") && !name.hasSuffix(".") && !name.contains("..")
+        let wellFormed = utf8.first != dot && utf8.last != dot && !zip(utf8, utf8.dropFirst()).contains { $0 == dot && $1 == dot }
         guard allowed, wellFormed else {
             error("'\(name)' is not a valid \(partial ? "partial " : "")name", at: location)
             return false
@@ -240,14 +254,5 @@ struct TemplateParser {
 
     private mutating func error(_ message: String, at location: SourceLocation) {
         diagnostics.append(.error(message, path: path, at: location))
-    }
-}
-
-extension String {
-    func trimmingASCIISpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let start = firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = lastIndex(where: { !isSpace($0) })!
-        return String(self[start...end])
     }
 }

@@ -38,6 +38,14 @@ import Testing
         #expect(!poster.contains("East Office"))
     }
 
+    @Test func everyOptionThatTakesAValueMayStandBetweenTheFiles() throws {
+        let folder = try sites()
+        let result = try build(["sites/east.yaml", "--pdf-engine", "chromium", "--format", "md", "--width", "60",
+                                "sites/west.yaml", "--document", "card", "--paper", "a4", "--out", "out"], in: folder.path)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output == "out: 2 sites: wrote 2 of 2 files (0 unchanged)\n")
+    }
+
     @Test func oneSiteBuildsStraightIntoTheFolder() throws {
         let folder = try sites()
         let result = try build(["sites/east.yaml", "--out", "out"], in: folder.path)
