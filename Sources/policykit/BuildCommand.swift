@@ -113,7 +113,7 @@ struct BuildCommand: ParsableCommand {
         let bases = SettingsBaseCache()
         let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
         // PDF engines are whole browsers; one at a time is all a machine should run.
-        let concurrency = format.contains(.pdf) ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let concurrency = format.contains(.pdf) ? 1 : ParallelMap.cores
         var batch = OutputBatch(durable: sync)
         var failed = false
         var total = 0

@@ -75,44 +75,26 @@ public struct DocumentBuilder: Sendable {
 
     public func build(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> BuildOutput {
         let paper = options.paper ?? policy.documents.paper ?? policy.organisation.jurisdiction.usualPaper
-        var files: [OutputFile] = []
-        var printJobs: [(kind: DocumentKind, name: String, html: String)] = []
+        // Each document is made on its own, on every core; the files keep the order of
+        // languages, documents and formats asked for.
+        var documents: [(language: Language, kind: DocumentKind, context: ContextValue)] = []
         for language in policy.languages {
-            let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
             let kinds = options.documents.filter { filler.hasTemplate(for: $0, in: language) }
             guard !kinds.isEmpty else { continue }
             let context = try filler.context(for: policy, in: language)
-            for kind in kinds {
-                let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
-                let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
-                let rendered = MarkdownRenderer.renderings(
-                    of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil)
-                let page = rendered.html.map { body in
-                    HTMLDocument(
-                        title: filler.title(for: kind, policy: policy, language: language),
-                        language: language.code,
-                        direction: language.direction,
-                        paper: paper,
-                        style: kind.style,
-                        bodyHTML: body
-                    ).text
-                }
-                for format in options.formats {
-                    let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
-                    switch format {
-                    case .markdown:
-                        files.append(OutputFile(name: name, text: markdown))
-                    case .text:
-                        files.append(OutputFile(name: name, text: rendered.text!))
-                    case .html:
-                        files.append(OutputFile(name: name, text: page!))
-                    case .pdf:
-                        // Printed after the loop, so every document is checked before any engine runs.
-                        files.append(OutputFile(name: name, bytes: []))
-                        printJobs.append((kind, name, page!))
-                    }
-                }
+            documents += kinds.map { (language, $0, context) }
+        }
+        let made = ParallelMap.map(documents, concurrency: ParallelMap.cores) { document in
+            Result { () throws(DiagnosticList) in
+                try documentFiles(of: document.kind, in: document.language, context: document.context, policy: policy, paper: paper, options: options)
             }
+        }
+        var files: [OutputFile] = []
+        var printJobs: [(kind: DocumentKind, name: String, html: String)] = []
+        for (document, result) in zip(documents, made) {
+            let (made, pages) = try result.get()
+            files += made
+            printJobs += pages.map { (document.kind, $0.name, $0.html) }
         }
         // A build that asked only for documents no language has must say so, not write nothing.
         if files.isEmpty, let kind = options.documents.first, !options.formats.isEmpty {
@@ -133,6 +115,48 @@ public struct DocumentBuilder: Sendable {
             }
         }
         return BuildOutput(files: files, warnings: warnings)
+    }
+}
+
+extension DocumentBuilder {
+    /// One document's files in the formats asked for, and the HTML of those to be
+    /// printed as PDF (their files stay empty until printed).
+    private func documentFiles(
+        of kind: DocumentKind, in language: Language, context: ContextValue, policy: Policy, paper: PaperSize, options: BuildOptions
+    ) throws(DiagnosticList) -> ([OutputFile], [(name: String, html: String)]) {
+        let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
+        let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
+        let rendered = MarkdownRenderer.renderings(
+            of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil)
+        let page = rendered.html.map { body in
+            HTMLDocument(
+                title: filler.title(for: kind, policy: policy, language: language),
+                language: language.code,
+                direction: language.direction,
+                paper: paper,
+                style: kind.style,
+                bodyHTML: body
+            ).text
+        }
+        let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
+        var files: [OutputFile] = []
+        var printJobs: [(name: String, html: String)] = []
+        for format in options.formats {
+            let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
+            switch format {
+            case .markdown:
+                files.append(OutputFile(name: name, text: markdown))
+            case .text:
+                files.append(OutputFile(name: name, text: rendered.text!))
+            case .html:
+                files.append(OutputFile(name: name, text: page!))
+            case .pdf:
+                // Printed once every document is made, so every document is checked before any engine runs.
+                files.append(OutputFile(name: name, bytes: []))
+                printJobs.append((name, page!))
+            }
+        }
+        return (files, printJobs)
     }
 }
 

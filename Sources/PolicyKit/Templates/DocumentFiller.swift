@@ -11,41 +11,45 @@ public struct DocumentFiller: Sendable {
     private let shape = TemplateContext.shape
 
     public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
-        var diagnostics: [Diagnostic] = []
-        var renderers: [String: TemplateRenderer] = [:]
-        var documents: [String: Set<DocumentKind>] = [:]
-        for language in templates.languages {
-            let prefix = language + "/"
-            var parsed: [String: [TemplateElement]] = [:]
-            var paths: [String: String] = [:]
-            for key in templates.sources.keys.sorted() where key.hasPrefix(prefix) && key.hasSuffix(".md") {
-                let name = String(key.dropFirst(prefix.count).dropLast(3))
-                let path = templates.displayPaths[key] ?? key
-                let (elements, problems) = TemplateParser.parse(templates.sources[key]!, path: path)
-                diagnostics += problems
-                parsed[name] = elements
-                paths[name] = path
-            }
-            var checker = TemplateChecker(templates: parsed, paths: paths, shape: TemplateContext.shape)
-            // Clients read the poster and the card, so every language has them; the staff
-            // documents are built in the languages that have templates for them.
-            for kind in DocumentKind.allCases {
-                if parsed[kind.rawValue] == nil, kind.isClientFacing || language == "en" {
-                    diagnostics.append(.error("missing template '\(prefix)\(kind.rawValue).md' for the \(kind.displayName.lowercased())"))
-                } else {
-                    if parsed[kind.rawValue] != nil { checker.check(document: kind.rawValue) }
-                }
-            }
-            diagnostics += checker.diagnostics
-            renderers[language] = TemplateRenderer(templates: parsed, escape: MarkdownEscaper.escape)
-            documents[language] = Set(DocumentKind.allCases.filter { parsed[$0.rawValue] != nil })
-        }
-        if templates.languages.isEmpty {
+        // Each language's templates are read and checked on their own, on every core.
+        let languages = templates.languages
+        let read = ParallelMap.map(languages, concurrency: ParallelMap.cores) { Self.read(language: $0, from: templates) }
+        var diagnostics = read.flatMap(\.diagnostics)
+        if languages.isEmpty {
             diagnostics.append(.error("no templates: expected files such as 'en/poster.md'"))
         }
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
-        self.renderers = renderers
-        self.documents = documents
+        renderers = Dictionary(uniqueKeysWithValues: zip(languages, read.map(\.renderer)))
+        documents = Dictionary(uniqueKeysWithValues: zip(languages, read.map(\.documents)))
+    }
+
+    /// One language's templates, parsed and checked.
+    private static func read(language: String, from templates: TemplateSet) -> (renderer: TemplateRenderer, documents: Set<DocumentKind>, diagnostics: [Diagnostic]) {
+        let prefix = language + "/"
+        var diagnostics: [Diagnostic] = []
+        var parsed: [String: [TemplateElement]] = [:]
+        var paths: [String: String] = [:]
+        for key in templates.sources.keys.sorted() where key.hasPrefix(prefix) && key.hasSuffix(".md") {
+            let name = String(key.dropFirst(prefix.count).dropLast(3))
+            let path = templates.displayPaths[key] ?? key
+            let (elements, problems) = TemplateParser.parse(templates.sources[key]!, path: path)
+            diagnostics += problems
+            parsed[name] = elements
+            paths[name] = path
+        }
+        var checker = TemplateChecker(templates: parsed, paths: paths, shape: TemplateContext.shape)
+        // Clients read the poster and the card, so every language has them; the staff
+        // documents are built in the languages that have templates for them.
+        for kind in DocumentKind.allCases {
+            if parsed[kind.rawValue] == nil, kind.isClientFacing || language == "en" {
+                diagnostics.append(.error("missing template '\(prefix)\(kind.rawValue).md' for the \(kind.displayName.lowercased())"))
+            } else {
+                if parsed[kind.rawValue] != nil { checker.check(document: kind.rawValue) }
+            }
+        }
+        diagnostics += checker.diagnostics
+        let documents = Set(DocumentKind.allCases.filter { parsed[$0.rawValue] != nil })
+        return (TemplateRenderer(templates: parsed, escape: MarkdownEscaper.escape), documents, diagnostics)
     }
 
     /// Whether there is a template for `kind` in `language`.

@@ -2,8 +2,11 @@ import Foundation
 
 /// Applies a function to every item on all the machine's cores, giving the results in
 /// the items' order: the same answer as `map`, sooner.
-enum ParallelMap {
-    static func map<Item: Sendable, Result: Sendable>(
+package enum ParallelMap {
+    /// The processors this program may use.
+    package static let cores = ProcessInfo.processInfo.activeProcessorCount
+
+    package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], concurrency: Int, _ body: @Sendable (Item) -> Result
     ) -> [Result] {
         guard concurrency > 1, items.count > 1 else { return items.map(body) }
