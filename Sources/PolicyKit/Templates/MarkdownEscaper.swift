@@ -19,6 +19,11 @@ public enum MarkdownEscaper {
     static let escapedAtStart: Set<Unicode.Scalar> = ["-", "+", "=", ":", "%"]
 
     public static func escape(_ value: String) -> String {
+        needsNoEscaping(value) ? value : escapeInFull(value)
+    }
+
+    /// `escape` without the shortcut for values that need nothing done.
+    static func escapeInFull(_ value: String) -> String {
         let scalars = normalised(value)
         var index = 0
         // An ordered-list marker: up to nine digits, then "." or ")", then a space or
@@ -53,6 +58,31 @@ public enum MarkdownEscaper {
             index += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Most values are plain words and sentences: printable ASCII with single spaces and
+    /// nothing to escape. They print as they are, without being copied.
+    private static func needsNoEscaping(_ value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+            // A leading digit may start an ordered-list marker; a leading block marker matters.
+            if first < 0x80, isASCIIDigit(Unicode.Scalar(first)) || asciiMarks[Int(first)] & atStart != 0 { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == 0x20 {
+                    // A run of spaces collapses to one.
+                    if previous == 0x20 { return false }
+                } else if byte < 0x21 || byte > 0x7E {
+                    // Control characters and anything beyond ASCII take the full path.
+                    return false
+                } else if asciiMarks[Int(byte)] & always != 0 || byte == UInt8(ascii: "&") {
+                    return false
+                }
+                previous = byte
+            }
+            return true
+        }
     }
 
     private static let always: UInt8 = 1

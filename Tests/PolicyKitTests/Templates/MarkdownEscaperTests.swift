@@ -53,6 +53,18 @@ import Testing
         #expect(!MarkdownEscaper.escape("{{x}} }}{{").contains("{{"))
         #expect(!MarkdownEscaper.escape("{{x}} }}{{").contains("}}"))
     }
+
+    @Test func valuesLeftAsTheyAreWouldBeEscapedToThemselves() {
+        // The shortcut for plain values must agree with the full escaping on every value.
+        var generator = SplitMix(seed: 7)
+        let alphabet = Array("aZ09 .,;:'\"?-+=%&#*_()[]<>!|~{}$/\\\t\né").map(String.init)
+        for _ in 0..<20_000 {
+            let value = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            #expect(MarkdownEscaper.escape(value) == MarkdownEscaper.escapeInFull(value), "\(value.debugDescription)")
+        }
+        #expect(MarkdownEscaper.escape("Harbourview Community Services") == "Harbourview Community Services")
+        #expect(MarkdownEscaper.escape("2. Call 911") == "2\\. Call 911")
+    }
 }
 
 private extension String {
@@ -66,4 +78,17 @@ private extension String {
 
 private extension Set where Element == Character {
     static var newlines: Set<Character> { ["\n"] }
+}
+
+/// A small seeded generator, so the same values are tried on every run.
+private struct SplitMix: RandomNumberGenerator {
+    var seed: UInt64
+
+    mutating func next() -> UInt64 {
+        seed &+= 0x9E37_79B9_7F4A_7C15
+        var z = seed
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
