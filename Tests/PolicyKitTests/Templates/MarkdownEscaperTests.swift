@@ -56,7 +56,7 @@ import Testing
 
     @Test func valuesLeftAsTheyAreWouldBeEscapedToThemselves() {
         // The shortcut for plain values must agree with the full escaping on every value.
-        var generator = SplitMix(seed: 7)
+        var generator = SeededGenerator(seed: 7)
         let alphabet = Array("aZ09 .,;:'\"?-+=%&#*_()[]<>!|~{}$/\\\t\né").map(String.init)
         for _ in 0..<20_000 {
             let value = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
@@ -80,15 +80,3 @@ private extension Set where Element == Character {
     static var newlines: Set<Character> { ["\n"] }
 }
 
-/// A small seeded generator, so the same values are tried on every run.
-private struct SplitMix: RandomNumberGenerator {
-    var seed: UInt64
-
-    mutating func next() -> UInt64 {
-        seed &+= 0x9E37_79B9_7F4A_7C15
-        var z = seed
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
