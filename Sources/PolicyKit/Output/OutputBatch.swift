@@ -32,6 +32,9 @@ public struct OutputBatch {
     /// One folder per file system written to: flushing it flushes all the batch wrote there.
     private var fileSystems: [UInt64: String] = [:]
     private let process = getpid()
+    /// Sites have files of the same names: a list equal to the one before is kept once, so
+    /// what the batch holds until the renames grows by little more than a folder name a site.
+    private var lastNames: [String] = []
     private let durable: Bool
 
     public init(durable: Bool = false) {
@@ -60,7 +63,7 @@ public struct OutputBatch {
         }
         serial += changed.count
         guard !changed.isEmpty else { return [] }
-        staged.append(Staged(folder: folder.path, names: changed.map(\.name), firstSerial: first))
+        staged.append(Staged(folder: folder.path, names: interned(changed.map(\.name)), firstSerial: first))
         var status = stat()
         if stat(folder.path, &status) == 0, fileSystems[UInt64(status.st_dev)] == nil {
             fileSystems[UInt64(status.st_dev)] = folder.path
@@ -99,6 +102,11 @@ public struct OutputBatch {
             }
         }
         staged = []
+    }
+
+    private mutating func interned(_ names: [String]) -> [String] {
+        if names != lastNames { lastNames = names }
+        return lastNames
     }
 
     private func temporaryPath(_ folder: String, _ name: String, _ number: Int) -> String {
