@@ -22,10 +22,13 @@ public struct TemplateSet: Sendable {
     public static func builtIn(overriddenBy folder: String) throws(DiagnosticList) -> TemplateSet {
         var set = TemplateSet.builtIn
         for (relative, file) in try markdownFiles(in: folder) {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw DiagnosticList([.error("cannot read template file", path: file)])
+            let bytes: [UInt8]
+            do {
+                bytes = try FileBytes.contents(of: file)
+            } catch {
+                throw DiagnosticList([.error("cannot read template file: \(error.message)", path: file)])
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
                 throw DiagnosticList([.error("template file is not UTF-8 text", path: file)])
             }
             set.sources[relative] = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text

@@ -196,6 +196,19 @@ import Testing
         }
     }
 
+    @Test func aTemplateFileThatIsNotTextIsAClearError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("policykit-templates-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("en"), withIntermediateDirectories: true)
+        try Data([0x23, 0x20, 0xFF, 0xFE, 0x0A]).write(to: folder.appendingPathComponent("en/card.md"))
+        #expect {
+            try TemplateSet.builtIn(overriddenBy: folder.path)
+        } throws: { error in
+            let diagnostic = (error as? DiagnosticList)?.diagnostics.first
+            return diagnostic?.message == "template file is not UTF-8 text" && diagnostic?.path == folder.path + "/en/card.md"
+        }
+    }
+
     @Test func aMissingTemplatesFolderIsAClearError() {
         #expect {
             try TemplateSet.builtIn(overriddenBy: "/nonexistent/policykit-templates")
