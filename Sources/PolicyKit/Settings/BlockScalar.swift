@@ -5,8 +5,8 @@ extension YAMLParser {
 
     /// The block scalar whose header is at the cursor, inside a block node indented
     /// `n`. Leaves the cursor on the next content line.
-    mutating func parseBlockScalar(parent n: Int) throws(DiagnosticList) -> Node {
-        let start = here()
+    mutating func parseBlockScalar(parent n: Int) throws(DiagnosticList) -> NodeID {
+        let start = pos
         let folded = current == Byte.greater
         pos += 1
         var chomping: Chomping? = nil
@@ -31,7 +31,7 @@ extension YAMLParser {
         if !atEnd && !Byte.isBreak(current) {
             throw fail("unexpected \(describe(pos)) after a block scalar header", at: here())
         }
-        var endLocation = here()
+        var endOffset = pos
         if !atEnd { breakLine() }
 
         let indent: Int
@@ -82,7 +82,7 @@ extension YAMLParser {
             anyText = true
             previousMoreIndented = moreIndented
             pendingEmpty = 0
-            endLocation = here()
+            endOffset = pos
             if atEnd && chomping != .strip { throw missingFinalLineBreak() }
             lastBreak = !atEnd
             if !atEnd { breakLine() }
@@ -97,8 +97,7 @@ extension YAMLParser {
             for _ in 0..<pendingEmpty { out.append(Byte.lf) }
         }
         skipBlankLines()
-        let scalar = Scalar(String(decoding: out, as: UTF8.self), style: folded ? .folded : .literal)
-        return Node(.scalar(scalar), range: SourceRange(start: start, end: endLocation))
+        return store.decodedScalar(folded ? .folded : .literal, start: start, end: endOffset, text: out)
     }
 
     /// YAML tools disagree on whether the end of the file ends a block scalar's last

@@ -4,8 +4,8 @@ extension YAMLParser {
     /// Stops before ': ', ' #', a line end that does not continue it, and in flow
     /// context before flow indicators. Continuation lines must be indented more
     /// than `n`. Leaves the cursor just after the last non-blank character.
-    mutating func parsePlain(parent n: Int, flow: Bool, singleLine: Bool) -> Node {
-        let start = here()
+    mutating func parsePlain(parent n: Int, flow: Bool, singleLine: Bool) -> NodeID {
+        let start = pos
         var buffer: [UInt8]? = nil
         var segmentStart = pos
         while true {
@@ -57,15 +57,11 @@ extension YAMLParser {
             }
             segmentStart = pos
         }
-        let endLocation = here()
-        let value: String
         if var buffer {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[segmentStart..<pos]))
-            value = String(decoding: buffer, as: UTF8.self)
-        } else {
-            value = string(segmentStart, pos)
+            return store.decodedScalar(.plain, start: start, end: pos, text: buffer)
         }
-        return Node(.scalar(Scalar(value, style: .plain)), range: SourceRange(start: start, end: endLocation))
+        return store.scalar(.plain, start: start, end: pos, text: segmentStart..<pos)
     }
 
     /// Looks past the line end after a plain scalar's text: whether a following line

@@ -1,5 +1,5 @@
 /// The parser's cursor over the UTF-8 bytes of one file, with the line
-/// bookkeeping that source locations need. The grammar lives in extensions
+/// bookkeeping that source locations need and the nodes read so far. The grammar lives in extensions
 /// (BlockParser, FlowParser, the scalar parsers); this file only moves and measures.
 ///
 /// `InputCheck` has already validated the bytes, so a 0 byte means end of input.
@@ -20,117 +20,34 @@ struct YAMLParser {
     var lineTab: Int? = nil
     /// The keys of the mappings being parsed (see KeyRegistry).
     var keyStack: [KeyRecord] = []
+    /// Canonical texts of plain keys the schema reads as non-strings (see KeyRecord).
+    var canonicalKeys: [UInt8] = []
 
-    // Columns count scalars from the line start; remembering the last answer
-    // keeps this linear on long lines.
-    private var columnCacheOffset = 0
-    private var columnCacheColumn = 1
-    // Most lines are ASCII, where a column is a subtraction. Whether the current
-    // line is (up to `asciiLineEnd`, its line break) is found once per line.
-    private var asciiLineStart = -1
-    private var asciiLineEnd = -1
+    /// The nodes parsed so far.
+    var store: NodeStore
 
     init(_ text: UnsafeBufferPointer<UInt8>, path: String) {
         self.text = text
         self.end = text.count
         self.path = path
+        store = NodeStore(expectedBytes: text.count)
+        store.lineStarts.append(0)
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? text[i] : 0 }
     @inline(__always) var current: UInt8 { at(pos) }
     var atEnd: Bool { pos >= end }
 
-    @inline(__always)
-    mutating func location(_ offset: Int) -> SourceLocation {
-        if asciiLineStart != lineStart {
-            asciiLineStart = lineStart
-            asciiLineEnd = asciiEnd(of: lineStart)
-        }
-        if offset >= lineStart && offset <= asciiLineEnd {
-            return SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
-        }
-        return countedLocation(offset)
+    /// The location of an offset at or before the cursor. Only messages need one,
+    /// so it is found the slow way, from the lines seen so far.
+    func location(_ offset: Int) -> SourceLocation {
+        store.lineStarts.withUnsafeBufferPointer { LineTable.location(of: offset, lineStarts: $0, text: text) }
     }
 
-    /// Where the line starting at `start` ends (its line feed or the end of input)
-    /// if every byte before that is ASCII; otherwise -1.
-    private func asciiEnd(of start: Int) -> Int {
-        var i = start
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        while i + 8 <= end {
-            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
-            // High bit set exactly in the bytes that are a line feed.
-            let lineFeeds = ~(((x & low7) &+ low7) | x | low7)
-            if lineFeeds != 0 {
-                let before = (lineFeeds.littleEndian.trailingZeroBitCount) / 8
-                let mask: UInt64 = before == 0 ? 0 : (~0 as UInt64) >> (64 - 8 * before)
-                return word.littleEndian & mask & highs == 0 ? i + before : -1
-            }
-            if word & highs != 0 { return -1 }
-            i += 8
-        }
-        while i < end {
-            let c = text[i]
-            if c == Byte.lf { return i }
-            if c >= 0x80 { return -1 }
-            i += 1
-        }
-        return end
-    }
+    func here() -> SourceLocation { location(pos) }
 
-    private mutating func countedLocation(_ offset: Int) -> SourceLocation {
-        if columnCacheOffset < lineStart || columnCacheOffset > offset {
-            columnCacheOffset = lineStart
-            columnCacheColumn = 1
-        }
-        var column = columnCacheColumn
-        var i = columnCacheOffset
-        // Eight bytes at a time: each byte that is not a UTF-8 continuation byte
-        // (10xxxxxx) starts a scalar.
-        while i + 8 <= offset {
-            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-            column += 8 - continuation.nonzeroBitCount
-            i += 8
-        }
-        while i < offset {
-            if text[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        columnCacheOffset = offset
-        columnCacheColumn = column
-        return SourceLocation(line: line, column: column, offset: offset)
-    }
-
-    /// The location of an offset on an earlier line, whose number and start the
-    /// caller kept: only for error messages.
-    func location(_ offset: Int, line: Int, lineStart: Int) -> SourceLocation {
-        var column = 1
-        var i = lineStart
-        while i < offset {
-            if text[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return SourceLocation(line: line, column: column, offset: offset)
-    }
-
-    mutating func here() -> SourceLocation { location(pos) }
-
-    /// The cursor's place, kept cheaply for a location that is rarely needed
-    /// (the empty value after `key:`); `location(of:)` makes it a `SourceLocation`.
-    struct Mark {
-        var offset: Int
-        var line: Int
-        var lineStart: Int
-    }
-
-    func mark() -> Mark { Mark(offset: pos, line: line, lineStart: lineStart) }
-
-    mutating func location(of mark: Mark) -> SourceLocation {
-        mark.lineStart == lineStart ? location(mark.offset) : location(mark.offset, line: mark.line, lineStart: mark.lineStart)
-    }
+    /// The start of a node, for a message about it.
+    func location(of node: NodeID) -> SourceLocation { location(Int(store[node].start)) }
 
     /// Steps over the line break at the cursor (LF or CRLF).
     mutating func breakLine() {
@@ -138,6 +55,7 @@ struct YAMLParser {
         pos += 1
         line += 1
         lineStart = pos
+        store.lineStarts.append(UInt32(truncatingIfNeeded: pos))
     }
 
     mutating func skipToLineEnd() {

@@ -28,7 +28,9 @@ public enum SettingsParser {
             bytes.withUnsafeBufferPointer { buffer in
                 var parser = YAMLParser(buffer, path: path)
                 do throws(DiagnosticList) {
-                    return .success(try parser.parseStream())
+                    guard let root = try parser.parseStream() else { return .success(nil) }
+                    let document = ParsedDocument(source: bytes, store: parser.store)
+                    return .success(Node(document, root))
                 } catch {
                     return .failure(error)
                 }
