@@ -165,7 +165,7 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         let base = store.pending.count
-        var keys = KeyRegistry(self)
+        var keys = KeyRegistry(base: keyStack.count)
         let start = pos
         var endOffset = start
         while true {
@@ -214,7 +214,8 @@ extension YAMLParser {
 
     /// Whether the current line, from the cursor, begins with `key:` (a scalar key
     /// on this line followed by ':' and a blank).
-    func implicitKeyAhead() -> Bool {
+    /// (Mutating only so that the call does not copy the parser.)
+    mutating func implicitKeyAhead() -> Bool {
         var p = pos
         while at(p) == Byte.ampersand || at(p) == Byte.bang || at(p) == Byte.star {
             while !Byte.isBlankOrBreakOrEnd(at(p)) { p += 1 }

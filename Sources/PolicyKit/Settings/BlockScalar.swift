@@ -41,7 +41,8 @@ extension YAMLParser {
             indent = try detectBlockIndent(parent: n)
         }
 
-        var out: [UInt8] = []
+        // The text is written straight after the decoded text of earlier scalars.
+        let textStart = store.decoded.count
         var pendingEmpty = 0
         var anyText = false
         var previousMoreIndented = false
@@ -70,15 +71,15 @@ extension YAMLParser {
             skipToLineEnd()
             let moreIndented = Byte.isBlank(c)
             if !anyText {
-                for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+                for _ in 0..<pendingEmpty { store.decoded.append(Byte.lf) }
             } else if !folded || moreIndented || previousMoreIndented {
-                for _ in 0...pendingEmpty { out.append(Byte.lf) }
+                for _ in 0...pendingEmpty { store.decoded.append(Byte.lf) }
             } else if pendingEmpty == 0 {
-                out.append(Byte.space)
+                store.decoded.append(Byte.space)
             } else {
-                for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+                for _ in 0..<pendingEmpty { store.decoded.append(Byte.lf) }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[p..<pos]))
+            store.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: text[p..<pos]))
             anyText = true
             previousMoreIndented = moreIndented
             pendingEmpty = 0
@@ -91,13 +92,13 @@ extension YAMLParser {
         case .strip:
             break
         case .clip:
-            if anyText && lastBreak { out.append(Byte.lf) }
+            if anyText && lastBreak { store.decoded.append(Byte.lf) }
         case .keep:
-            if anyText && lastBreak { out.append(Byte.lf) }
-            for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+            if anyText && lastBreak { store.decoded.append(Byte.lf) }
+            for _ in 0..<pendingEmpty { store.decoded.append(Byte.lf) }
         }
         skipBlankLines()
-        return store.decodedScalar(folded ? .folded : .literal, start: start, end: endOffset, text: out)
+        return store.decodedScalar(folded ? .folded : .literal, start: start, end: endOffset, textFrom: textStart)
     }
 
     /// YAML tools disagree on whether the end of the file ends a block scalar's last

@@ -10,7 +10,7 @@ extension YAMLParser {
         let close = isSequence ? Byte.closeBracket : Byte.closeBrace
         pos += 1
         let base = store.pending.count
-        var keys = KeyRegistry(self)
+        var keys = KeyRegistry(base: keyStack.count)
         while true {
             try skipFlowSpace(parent: n)
             let c = current
@@ -136,6 +136,7 @@ extension YAMLParser {
 
 extension YAMLParser {
     /// Quoted scalars and flow collections: after them ':' needs no following blank.
+    @inline(__always)
     func isJSONLike(_ node: NodeID) -> Bool {
         switch store[node].kind {
         case .singleQuoted, .doubleQuoted, .sequence, .mapping: return true

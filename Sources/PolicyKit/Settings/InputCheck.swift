@@ -64,6 +64,21 @@ enum InputCheck {
                     i += 1
                     continue
                 }
+                // Most text beyond ASCII is two- and three-byte sequences that need
+                // no check beyond their continuation bytes: leads C3...DF (U+00C0 and
+                // up) and E1...EC, EE (no surrogate, noncharacter or byte order mark;
+                // those start with C2, E0, ED or EF and take the full decoding below).
+                if c >= 0xC3 && c <= 0xDF {
+                    if i + 1 < count && b[i + 1] & 0xC0 == 0x80 {
+                        i += 2
+                        continue
+                    }
+                } else if (c >= 0xE1 && c <= 0xEC) || c == 0xEE {
+                    if i + 2 < count && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 {
+                        i += 3
+                        continue
+                    }
+                }
                 guard let (scalar, length) = decode(b, at: i) else {
                     note(i, "invalid UTF-8 byte 0x\(String(c, radix: 16, uppercase: true)); settings files must be UTF-8")
                     // One report per broken sequence, not per byte.

@@ -6,19 +6,37 @@
 /// parent waits) and are searched in order; a large mapping moves to a table.
 /// Keys are compared as bytes where they are: in the file, in the decoded text,
 /// or, for the few plain keys the schema reads as something other than a string
-/// (`null`, `0x1`), as their canonical text in `KeyTexts`.
+/// (`null`, `0x1`), as their canonical text in `YAMLParser.canonicalKeys`.
 struct KeyRegistry {
     private let base: Int
     /// The canonical key text and the offset of the key's first occurrence.
     private var table: [String: UInt32]? = nil
 
-    init(_ parser: YAMLParser) {
-        base = parser.keyStack.count
+    /// `base` is the height of `YAMLParser.keyStack` when the mapping starts.
+    init(base: Int) {
+        self.base = base
     }
 
     mutating func add(_ key: NodeID, parser: inout YAMLParser) {
-        let record = KeyRecord(key, parser: &parser)
-        if let first = firstOccurrence(of: record, parser) {
+        let record = parser.keyRecord(key)
+        var first: UInt32? = nil
+        if table != nil {
+            first = table![parser.keyString(record)]
+        } else {
+            var index = base
+            while index < parser.keyStack.count {
+                let other = parser.keyStack[index]
+                // Most keys differ in length or in their first eight bytes.
+                let mayBeSame = !(other.isASCII && record.isASCII)
+                    || (other.prefix == record.prefix && other.count == record.count)
+                if mayBeSame && (other.count <= 8 && other.isASCII && record.isASCII || parser.sameKey(other, record)) {
+                    first = other.start
+                    break
+                }
+                index += 1
+            }
+        }
+        if let first {
             let shown = parser.scalarText(key)
             let firstLine = parser.location(Int(first)).line
             parser.record("duplicate key '\(shown)' (first defined at line \(firstLine))", at: parser.location(of: key))
@@ -41,17 +59,6 @@ struct KeyRegistry {
     func close(_ parser: inout YAMLParser) {
         parser.keyStack.removeLast(parser.keyStack.count - base)
     }
-
-    private func firstOccurrence(of key: KeyRecord, _ parser: YAMLParser) -> UInt32? {
-        if let table { return table[parser.keyString(key)] }
-        var index = base
-        while index < parser.keyStack.count {
-            let other = parser.keyStack[index]
-            if parser.keysEqual(other, key) { return other.start }
-            index += 1
-        }
-        return nil
-    }
 }
 
 /// One key on `YAMLParser.keyStack`: where its canonical text is, and where the
@@ -64,61 +71,97 @@ struct KeyRecord {
     var first: UInt32
     var count: UInt32
     var start: UInt32
-
-    init(_ key: NodeID, parser: inout YAMLParser) {
-        let node = parser.store[key]
-        start = node.start
-        place = node.textIsDecoded ? .decoded : .source
-        first = node.first
-        count = node.count
-        if node.kind == .plain && parser.withKeyBytes(place, first, count, CoreSchema.mayNotBeString) {
-            let canonical = CoreSchema.canonicalText(CoreSchema.resolvePlain(parser.scalarText(key)))
-            place = .canonical
-            first = UInt32(truncatingIfNeeded: parser.canonicalKeys.count)
-            count = UInt32(truncatingIfNeeded: canonical.utf8.count)
-            parser.canonicalKeys.append(contentsOf: canonical.utf8)
-        }
-        isASCII = parser.withKeyBytes(place, first, count) { !$0.contains { $0 >= 0x80 } }
-    }
+    /// The first eight bytes, which tell most different keys apart at once.
+    var prefix: UInt64
 }
 
 extension YAMLParser {
+    mutating func keyRecord(_ key: NodeID) -> KeyRecord {
+        let node = store[key]
+        var record = KeyRecord(place: node.textIsDecoded ? .decoded : .source, isASCII: true,
+                               first: node.first, count: node.count, start: node.start, prefix: 0)
+        if node.kind == .plain && withKeyBytes(record, CoreSchema.mayNotBeString) {
+            let canonical = CoreSchema.canonicalText(CoreSchema.resolvePlain(scalarText(key)))
+            record.place = .canonical
+            record.first = UInt32(truncatingIfNeeded: canonicalKeys.count)
+            record.count = UInt32(truncatingIfNeeded: canonical.utf8.count)
+            canonicalKeys.append(contentsOf: canonical.utf8)
+        }
+        let readable = record.place == .source ? end - Int(record.first) : 0
+        withKeyBytes(record) { bytes in
+            (record.prefix, record.isASCII) = Self.summary(of: bytes, readable: readable)
+        }
+        return record
+    }
+
+    /// A key's first eight bytes (zero-padded) and whether it is all ASCII, read
+    /// a word at a time; `readable` bytes from the key's start may be loaded even
+    /// past its end (the rest of the file).
+    private static func summary(of bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (UInt64, Bool) {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var prefix: UInt64 = 0
+        var index = 0
+        if readable >= 8 {
+            prefix = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self)
+            if bytes.count < 8 { prefix &= (1 << (8 * UInt64(bytes.count))) &- 1 }
+            index = min(bytes.count, 8)
+        } else {
+            while index < min(bytes.count, 8) {
+                prefix |= UInt64(bytes[index]) << (8 * UInt64(index))
+                index += 1
+            }
+        }
+        var high = prefix & highs
+        while index + 8 <= bytes.count {
+            high |= UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & highs
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index] & 0x80)
+            index += 1
+        }
+        return (prefix, high == 0)
+    }
+
+    /// Keys are the same when their texts are equal `String`s, as the decoder and
+    /// `merged(over:)` compare them; when both are ASCII, that is equal bytes.
+    /// (Mutating only so that the call does not copy the parser.)
+    mutating func sameKey(_ a: KeyRecord, _ b: KeyRecord) -> Bool {
+        if a.isASCII && b.isASCII {
+            return a.prefix == b.prefix && a.count == b.count && (a.count <= 8 || sameBytes(a, b))
+        }
+        return keyString(a) == keyString(b)
+    }
+
+    @inline(__always)
+    private func sameBytes(_ a: KeyRecord, _ b: KeyRecord) -> Bool {
+        withKeyBytes(a) { x in withKeyBytes(b) { y in x.elementsEqual(y) } }
+    }
+
     /// A scalar's text as parsed, for messages and the schema.
     func scalarText(_ id: NodeID) -> String {
         let node = store[id]
-        return withKeyBytes(node.textIsDecoded ? .decoded : .source, node.first, node.count) {
+        let place: KeyRecord.Place = node.textIsDecoded ? .decoded : .source
+        return withBytes(place, Int(node.first)..<Int(node.first) + Int(node.count)) {
             String(decoding: $0, as: UTF8.self)
         }
     }
 
-    func withKeyBytes<T>(_ place: KeyRecord.Place, _ first: UInt32, _ count: UInt32,
-                         _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let range = Int(first)..<Int(first) + Int(count)
+    func keyString(_ key: KeyRecord) -> String {
+        withKeyBytes(key) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @inline(__always)
+    func withKeyBytes<T>(_ key: KeyRecord, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        withBytes(key.place, Int(key.first)..<Int(key.first) + Int(key.count), body)
+    }
+
+    @inline(__always)
+    func withBytes<T>(_ place: KeyRecord.Place, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         switch place {
         case .source: return body(UnsafeBufferPointer(rebasing: text[range]))
         case .decoded: return store.decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         case .canonical: return canonicalKeys.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
-        }
-    }
-
-    func keyString(_ key: KeyRecord) -> String {
-        withKeyBytes(key.place, key.first, key.count) { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// Keys are the same when their texts are equal `String`s, as the decoder and
-    /// `merged(over:)` compare them; for ASCII that is equal bytes.
-    func keysEqual(_ a: KeyRecord, _ b: KeyRecord) -> Bool {
-        guard a.isASCII && b.isASCII else { return keyString(a) == keyString(b) }
-        guard a.count == b.count else { return false }
-        return withKeyBytes(a.place, a.first, a.count) { x in
-            withKeyBytes(b.place, b.first, b.count) { y in
-                var i = 0
-                while i < x.count {
-                    if x[i] != y[i] { return false }
-                    i += 1
-                }
-                return true
-            }
         }
     }
 }

@@ -48,6 +48,7 @@ struct NodeStore {
         records.reserveCapacity(expectedBytes / 8 + 16)
         children.reserveCapacity(expectedBytes / 8 + 16)
         lineStarts.reserveCapacity(expectedBytes / 24 + 16)
+        decoded.reserveCapacity(expectedBytes / 4 + 16)
         pending.reserveCapacity(256)
     }
 
@@ -65,6 +66,14 @@ struct NodeStore {
         records.append(NodeRecord(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                                   first: UInt32(truncatingIfNeeded: first),
                                   count: UInt32(truncatingIfNeeded: text.count), kind: kind, textIsDecoded: true))
+        return NodeID(truncatingIfNeeded: records.count - 1)
+    }
+
+    /// A scalar whose text the caller has just appended to `decoded`, from `first` on.
+    mutating func decodedScalar(_ kind: NodeRecord.Kind, start: Int, end: Int, textFrom first: Int) -> NodeID {
+        records.append(NodeRecord(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
+                                  first: UInt32(truncatingIfNeeded: first),
+                                  count: UInt32(truncatingIfNeeded: decoded.count - first), kind: kind, textIsDecoded: true))
         return NodeID(truncatingIfNeeded: records.count - 1)
     }
 

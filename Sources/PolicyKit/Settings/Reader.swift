@@ -1,12 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The parser's cursor over the UTF-8 bytes of one file, with the line
 /// bookkeeping that source locations need and the nodes read so far. The grammar lives in extensions
 /// (BlockParser, FlowParser, the scalar parsers); this file only moves and measures.
 ///
 /// `InputCheck` has already validated the bytes, so a 0 byte means end of input.
+///
+/// The struct is large (the node store travels with it), and calling a method
+/// that takes it by value from a mutating one copies all of it; the helpers that
+/// run for every line or scalar are therefore mutating even where they only read.
 struct YAMLParser {
     let text: UnsafeBufferPointer<UInt8>
     let end: Int
     let path: String
+    /// Whether the last byte is a line feed: then a scan that stops at line feeds
+    /// cannot run past the end and needs no bounds check.
+    let endsWithLineFeed: Bool
     var pos = 0
     var line = 1
     var lineStart = 0
@@ -30,6 +43,7 @@ struct YAMLParser {
         self.text = text
         self.end = text.count
         self.path = path
+        endsWithLineFeed = end > 0 && text[end - 1] == Byte.lf
         store = NodeStore(expectedBytes: text.count)
         store.lineStarts.append(0)
     }
@@ -58,8 +72,17 @@ struct YAMLParser {
         store.lineStarts.append(UInt32(truncatingIfNeeded: pos))
     }
 
+    /// Moves to the line break ending the cursor's line (or the end of input).
     mutating func skipToLineEnd() {
-        while pos < end, text[pos] != Byte.lf, text[pos] != Byte.cr { pos += 1 }
+        guard pos < end else { return }
+        // memchr scans many bytes per step; comments and block scalar lines are long.
+        // InputCheck has made sure a CR only ever comes right before an LF.
+        if let found = memchr(text.baseAddress! + pos, Int32(Byte.lf), end - pos) {
+            let lf = text.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            pos = lf > pos && text[lf - 1] == Byte.cr ? lf - 1 : lf
+        } else {
+            pos = end
+        }
     }
 
     mutating func skipBlanks() {
@@ -120,14 +143,17 @@ struct YAMLParser {
     }
 
     /// `---` or `...` at the start of a line, followed by a blank or the line end.
-    func isDocumentMarker(at p: Int) -> Bool {
+    /// (Mutating only so that the call does not copy the parser.)
+    mutating func isDocumentMarker(at p: Int) -> Bool {
         guard p + 2 < end else { return false }
         let c = text[p]
         guard c == Byte.dash || c == Byte.dot, text[p + 1] == c, text[p + 2] == c else { return false }
         return Byte.isBlankOrBreakOrEnd(at(p + 3))
     }
 
-    var atDocumentMarker: Bool { pos == lineStart && isDocumentMarker(at: pos) }
+    var atDocumentMarker: Bool {
+        mutating get { pos == lineStart && isDocumentMarker(at: pos) }
+    }
 
     // MARK: Errors
 
@@ -209,10 +235,11 @@ enum Byte {
     @inline(__always) static func isBlankOrBreakOrEnd(_ c: UInt8) -> Bool {
         c == space || c == tab || c == lf || c == cr || c == 0
     }
-    /// The bytes a plain scalar's scan must look at: blanks, breaks, the end (0),
-    /// '#', ':' and the flow indicators. Every other byte just continues the text.
+    /// The bytes a plain scalar's scan must look at: breaks, the end (0), '#', ':'
+    /// and the flow indicators. Every other byte, blanks included, just continues
+    /// the text (trailing blanks are trimmed once the scalar's line ends).
     @inline(__always) static func mayEndPlain(_ c: UInt8) -> Bool {
-        if c < 64 { return (0x0400_1009_0000_2601 as UInt64) >> UInt64(c) & 1 != 0 }
+        if c < 64 { return (0x0400_1008_0000_2401 as UInt64) >> UInt64(c) & 1 != 0 }
         return c | 0x20 == openBrace || c | 0x20 == closeBrace
     }
     @inline(__always) static func isFlowIndicator(_ c: UInt8) -> Bool {
