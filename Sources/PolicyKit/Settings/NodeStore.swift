@@ -29,27 +29,35 @@ struct NodeRecord {
 }
 
 struct NodeStore {
-    var records: [NodeRecord] = []
-    var children: [NodeID] = []
+    var records: AppendBuffer<NodeRecord>
+    var children: AppendBuffer<NodeID>
     /// The children of the collections still being parsed, innermost last; a
     /// collection moves its own to `children` when it ends, so each collection's
     /// children end up side by side without an array of their own.
-    var pending: [NodeID] = []
+    var pending: AppendBuffer<NodeID>
     /// Scalar text that differs from what the file holds: escapes decoded,
     /// lines folded, block indentation removed.
     var decoded: [UInt8] = []
     /// Where each line starts (the first after a byte order mark), for turning
     /// offsets into line and column.
-    var lineStarts: [UInt32] = []
+    var lineStarts: AppendBuffer<UInt32>
 
     init(expectedBytes: Int) {
-        // Sized from the file so the big arrays rarely grow (each growth copies);
+        // Sized from the file so the big buffers rarely grow (each growth copies);
         // pages that stay unused are never touched, so the guess costs no memory.
-        records.reserveCapacity(expectedBytes / 8 + 16)
-        children.reserveCapacity(expectedBytes / 8 + 16)
-        lineStarts.reserveCapacity(expectedBytes / 24 + 16)
+        records = AppendBuffer(capacity: expectedBytes / 8)
+        children = AppendBuffer(capacity: expectedBytes / 8)
+        lineStarts = AppendBuffer(capacity: expectedBytes / 24)
+        pending = AppendBuffer(capacity: 256)
         decoded.reserveCapacity(expectedBytes / 4 + 16)
-        pending.reserveCapacity(256)
+    }
+
+    /// Frees the buffers, when parsing failed; otherwise `NodeStorage` takes them.
+    func deallocate() {
+        records.deallocate()
+        children.deallocate()
+        lineStarts.deallocate()
+        pending.deallocate()
     }
 
     @inline(__always)
@@ -86,7 +94,7 @@ struct NodeStore {
     mutating func collection(_ kind: NodeRecord.Kind, start: Int, end: Int, childrenFrom base: Int) -> NodeID {
         let first = children.count
         let count = pending.count - base
-        children.append(contentsOf: pending[base...])
+        children.append(pending, base..<pending.count)
         pending.removeLast(count)
         records.append(NodeRecord(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                                   first: UInt32(truncatingIfNeeded: first),
@@ -95,4 +103,28 @@ struct NodeStore {
     }
 
     @inline(__always) subscript(id: NodeID) -> NodeRecord { records[Int(id)] }
+}
+
+/// The buffers of a parsed document's nodes, freed with the last `Node` that
+/// refers to them. Never changed after parsing, so safe to share between threads.
+final class NodeStorage: @unchecked Sendable {
+    let records: UnsafeBufferPointer<NodeRecord>
+    let children: UnsafeBufferPointer<NodeID>
+    let lineStarts: UnsafeBufferPointer<UInt32>
+    let decoded: [UInt8]
+
+    /// Takes over the store's buffers (its `pending` one is freed).
+    init(_ store: NodeStore) {
+        records = store.records.elements
+        children = store.children.elements
+        lineStarts = store.lineStarts.elements
+        decoded = store.decoded
+        store.pending.deallocate()
+    }
+
+    deinit {
+        records.deallocate()
+        children.deallocate()
+        lineStarts.deallocate()
+    }
 }

@@ -2,38 +2,24 @@
 /// Immutable: a `Node` that is changed stops referring to it.
 final class ParsedDocument: Sendable {
     let source: [UInt8]
-    let records: [NodeRecord]
-    let children: [NodeID]
-    let decoded: [UInt8]
-    let lineStarts: [UInt32]
+    let storage: NodeStorage
     /// Which file of a load this is (see `SourceLocation.file`).
     let file: Int
 
-    init(source: [UInt8], store: NodeStore, file: Int = 0) {
+    init(source: [UInt8], storage: NodeStorage, file: Int = 0) {
         self.source = source
-        self.records = store.records
-        self.children = store.children
-        self.decoded = store.decoded
-        self.lineStarts = store.lineStarts
+        self.storage = storage
         self.file = file
     }
 
-    private init(_ other: ParsedDocument, file: Int) {
-        source = other.source
-        records = other.records
-        children = other.children
-        decoded = other.decoded
-        lineStarts = other.lineStarts
-        self.file = file
-    }
-
-    /// The same nodes, their locations marked as being in `file`; the arrays are shared.
+    /// The same nodes, their locations marked as being in `file`; the storage is shared.
     func stamped(file: Int) -> ParsedDocument {
-        file == self.file ? self : ParsedDocument(self, file: file)
+        file == self.file ? self : ParsedDocument(source: source, storage: storage, file: file)
     }
 
     func kind(_ id: NodeID) -> Node.Kind {
-        let record = records[Int(id)]
+        let record = storage.records[Int(id)]
+        let children = storage.children
         let first = Int(record.first)
         let count = Int(record.count)
         switch record.kind {
@@ -57,22 +43,20 @@ final class ParsedDocument: Sendable {
 
     /// Calls `body` with a scalar's text as UTF-8 bytes.
     func withText<T>(_ record: NodeRecord, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let bytes = record.textIsDecoded ? decoded : source
+        let bytes = record.textIsDecoded ? storage.decoded : source
         return bytes.withUnsafeBufferPointer {
             body(UnsafeBufferPointer(rebasing: $0[Int(record.first)..<Int(record.first) + Int(record.count)]))
         }
     }
 
     func range(_ id: NodeID) -> SourceRange {
-        let record = records[Int(id)]
+        let record = storage.records[Int(id)]
         return SourceRange(start: location(Int(record.start)), end: location(Int(record.end)))
     }
 
     func location(_ offset: Int) -> SourceLocation {
-        lineStarts.withUnsafeBufferPointer { lines in
-            source.withUnsafeBufferPointer { text in
-                LineTable.location(of: offset, lineStarts: lines, text: text, file: file)
-            }
+        source.withUnsafeBufferPointer { text in
+            LineTable.location(of: offset, lineStarts: storage.lineStarts, text: text, file: file)
         }
     }
 }

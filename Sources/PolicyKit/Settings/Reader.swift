@@ -55,7 +55,7 @@ struct YAMLParser {
     /// The location of an offset at or before the cursor. Only messages need one,
     /// so it is found the slow way, from the lines seen so far.
     func location(_ offset: Int) -> SourceLocation {
-        store.lineStarts.withUnsafeBufferPointer { LineTable.location(of: offset, lineStarts: $0, text: text) }
+        LineTable.location(of: offset, lineStarts: store.lineStarts.elements, text: text)
     }
 
     func here() -> SourceLocation { location(pos) }
