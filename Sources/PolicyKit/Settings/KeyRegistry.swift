@@ -78,6 +78,15 @@ struct KeyRecord {
 extension YAMLParser {
     mutating func keyRecord(_ key: NodeID) -> KeyRecord {
         let node = store[key]
+        if !node.textIsDecoded {
+            // The common case, a key as written in the file, without detours.
+            let bytes = UnsafeBufferPointer(rebasing: text[Int(node.first)..<Int(node.first) + Int(node.count)])
+            if node.kind != .plain || !CoreSchema.mayNotBeString(bytes) {
+                let (prefix, isASCII) = Self.summary(of: bytes, readable: end - Int(node.first))
+                return KeyRecord(place: .source, isASCII: isASCII, first: node.first, count: node.count,
+                                 start: node.start, prefix: prefix)
+            }
+        }
         var record = KeyRecord(place: node.textIsDecoded ? .decoded : .source, isASCII: true,
                                first: node.first, count: node.count, start: node.start, prefix: 0)
         if node.kind == .plain && withKeyBytes(record, CoreSchema.mayNotBeString) {
@@ -97,6 +106,7 @@ extension YAMLParser {
     /// A key's first eight bytes (zero-padded) and whether it is all ASCII, read
     /// a word at a time; `readable` bytes from the key's start may be loaded even
     /// past its end (the rest of the file).
+    @inline(__always)
     private static func summary(of bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (UInt64, Bool) {
         let highs: UInt64 = 0x8080_8080_8080_8080
         var prefix: UInt64 = 0

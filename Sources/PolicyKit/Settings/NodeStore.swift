@@ -33,11 +33,11 @@ struct NodeRecord {
         packed = count & 0x0FFF_FFFF | UInt32(kind.rawValue) << 28 | (textIsDecoded ? 1 << 31 : 0)
     }
 
-    var count: UInt32 { packed & 0x0FFF_FFFF }
-    var kind: Kind { Kind(rawValue: UInt8(packed >> 28 & 7))! }
-    var textIsDecoded: Bool { packed >> 31 != 0 }
+    @inline(__always) var count: UInt32 { packed & 0x0FFF_FFFF }
+    @inline(__always) var kind: Kind { Kind(rawValue: UInt8(packed >> 28 & 7))! }
+    @inline(__always) var textIsDecoded: Bool { packed >> 31 != 0 }
 
-    var isScalar: Bool { kind.rawValue < Kind.sequence.rawValue }
+    @inline(__always) var isScalar: Bool { kind.rawValue < Kind.sequence.rawValue }
 }
 
 struct NodeStore {
