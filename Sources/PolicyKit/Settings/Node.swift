@@ -46,7 +46,12 @@ public struct Node: Hashable, Sendable {
         set { storage = .built(kind, newValue) }
     }
 
-    public var location: SourceLocation { range.start }
+    public var location: SourceLocation {
+        if case .parsed(let document, let id) = storage {
+            return document.location(Int(document.storage.records[Int(id)].start))
+        }
+        return range.start
+    }
 
     /// The parser's record behind this node, when it has not been changed since.
     var parsed: (document: ParsedDocument, id: NodeID)? {
@@ -54,7 +59,8 @@ public struct Node: Hashable, Sendable {
         return nil
     }
 
-    /// The same node with its locations marked as being in `file`.
+    /// The same node with its locations marked as being in `file`, for a node read
+    /// from a file and not changed since; nil otherwise (see `stamped(file:)`).
     func withFile(_ file: Int) -> Node? {
         guard case .parsed(let document, let id) = storage else { return nil }
         return Node(document.stamped(file: file), id)

@@ -5,8 +5,9 @@ import Darwin
 #endif
 
 /// The parser's cursor over the UTF-8 bytes of one file, with the line
-/// bookkeeping that source locations need and the nodes read so far. The grammar lives in extensions
-/// (BlockParser, FlowParser, the scalar parsers); this file only moves and measures.
+/// bookkeeping that source locations need and the nodes read so far. The grammar
+/// lives in extensions (BlockParser, FlowParser, the scalar parsers); this file
+/// only moves and measures.
 ///
 /// `InputCheck` has already validated the bytes, so a 0 byte means end of input.
 ///
