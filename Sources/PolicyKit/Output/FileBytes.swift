@@ -19,7 +19,32 @@ public enum FileBytes {
         guard fstat(descriptor, &status) == 0 else { throw SystemError.current }
         if status.st_mode & S_IFMT == S_IFDIR { throw SystemError(message: "it is a folder, not a file") }
         var bytes: [UInt8] = []
-        if status.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(status.st_size)) }
+        if status.st_mode & S_IFMT == S_IFREG {
+            // A regular file is read straight into the array, sized by the file
+            // (one byte more, to notice a file that grew), with no copy in between.
+            let capacity = min(Int(status.st_size), sizeLimit) + 1
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                while count < capacity {
+                    let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if got < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    if got == 0 { return }
+                    count += got
+                }
+            }
+            if failure != 0 {
+                errno = failure
+                throw SystemError.current
+            }
+            if bytes.count < capacity { return bytes }
+            if bytes.count > sizeLimit {
+                throw SystemError(message: "it is larger than \(sizeLimit >> 20) MB")
+            }
+        }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }

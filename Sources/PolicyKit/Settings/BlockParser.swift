@@ -8,10 +8,11 @@ enum BlockContext {
 
 extension YAMLParser {
     /// The whole stream: optional `---`, one document, optional `...`, nothing else.
-    mutating func parseStream() throws(DiagnosticList) -> Node? {
+    mutating func parseStream() throws(DiagnosticList) -> NodeID? {
         if end >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF {
             pos = 3
             lineStart = 3
+            store.lineStarts[0] = 3
         }
         skipBlankLines()
         var sawDirective = false
@@ -26,10 +27,10 @@ extension YAMLParser {
             if sawDirective { throw fail("a directive must be followed by a document", at: here()) }
             return try finish(nil)
         }
-        let root: Node
+        let root: NodeID
         if atDocumentMarker && current == Byte.dash {
             pos += 3
-            root = try parseBlockValue(parent: -1, context: .document, indicatorEnd: mark())
+            root = try parseBlockValue(parent: -1, context: .document, indicatorEnd: pos)
         } else if atDocumentMarker {
             // `...` with no document before it: an empty stream.
             pos += 3
@@ -60,14 +61,14 @@ extension YAMLParser {
     }
 
     /// Errors recovered from during parsing still fail the file.
-    private func finish(_ root: Node?) throws(DiagnosticList) -> Node? {
+    private func finish(_ root: NodeID?) throws(DiagnosticList) -> NodeID? {
         if !errors.isEmpty { throw DiagnosticList(errors) }
         return root
     }
 
     /// A block node that follows an indicator (`key:`, `- `, `---`): on the same
     /// line, or on the following lines when the rest of this line is empty.
-    mutating func parseBlockValue(parent n: Int, context: BlockContext, indicatorEnd: Mark) throws(DiagnosticList) -> Node {
+    mutating func parseBlockValue(parent n: Int, context: BlockContext, indicatorEnd: Int) throws(DiagnosticList) -> NodeID {
         var sawTab = false
         while true {
             while Byte.isBlank(current) {
@@ -114,24 +115,24 @@ extension YAMLParser {
 
     /// The value of an indicator whose line ended: the next content line holds it
     /// if it is indented enough, otherwise the value is empty (null).
-    mutating func parseIndentedValue(parent n: Int, context: BlockContext, emptyAt: Mark) throws(DiagnosticList) -> Node {
-        if atEnd || atDocumentMarker { return Node.empty(at: location(of: emptyAt)) }
+    mutating func parseIndentedValue(parent n: Int, context: BlockContext, emptyAt: Int) throws(DiagnosticList) -> NodeID {
+        if atEnd || atDocumentMarker { return store.empty(at: emptyAt) }
         if lineIndent > n { return try parseBlockContent(parent: n) }
         if context == .mappingValue && lineIndent == n && current == Byte.dash && Byte.isBlankOrBreakOrEnd(at(pos + 1)) {
             if lineTab != nil { throw tabIndentationError() }
             return try parseBlockSequence(indent: n)
         }
-        return Node.empty(at: location(of: emptyAt))
+        return store.empty(at: emptyAt)
     }
 
     /// A node starting at the first character of a content line (the cursor),
     /// indented more than `n`.
-    mutating func parseBlockContent(parent n: Int) throws(DiagnosticList) -> Node {
+    mutating func parseBlockContent(parent n: Int) throws(DiagnosticList) -> NodeID {
         let indent = lineIndent
         let c = current
         let next = at(pos + 1)
         if c == Byte.ampersand || c == Byte.bang {
-            let start = mark()
+            let start = pos
             skipProperty()
             skipBlanks()
             if atEnd || Byte.isBreak(current) || current == Byte.hash {
@@ -160,19 +161,21 @@ extension YAMLParser {
     }
 
     /// A block mapping whose keys start at column `indent` (0-based); the cursor is on the first key.
-    mutating func parseBlockMapping(indent m: Int) throws(DiagnosticList) -> Node {
+    mutating func parseBlockMapping(indent m: Int) throws(DiagnosticList) -> NodeID {
         try enterCollection()
         defer { depth -= 1 }
-        var entries: [MappingEntry] = []
-        entries.reserveCapacity(4)
-        var keys = KeyRegistry(self)
-        let start = here()
+        let base = store.pending.count
+        var keys = KeyRegistry(base: keyStack.count)
+        let start = pos
+        var endOffset = start
         while true {
             let key = try parseImplicitKey(parent: m)
             pos += 1 // ':'
-            let value = try parseBlockValue(parent: m, context: .mappingValue, indicatorEnd: mark())
+            let value = try parseBlockValue(parent: m, context: .mappingValue, indicatorEnd: pos)
             keys.add(key, parser: &self)
-            entries.append(MappingEntry(key: key, value: value))
+            store.pending.append(key)
+            store.pending.append(value)
+            endOffset = Int(store[value].end)
             if atEnd || lineIndent < m || (m == 0 && atDocumentMarker) { break }
             if lineIndent > m {
                 throw fail("unexpected indentation: this line is indented more than the mapping's keys (column \(m + 1))", at: here())
@@ -183,21 +186,21 @@ extension YAMLParser {
             }
         }
         keys.close(&self)
-        let endLocation = entries.last.map { $0.value.range.end } ?? start
-        return Node(.mapping(entries), range: SourceRange(start: start, end: endLocation))
+        return store.collection(.mapping, start: start, end: endOffset, childrenFrom: base)
     }
 
     /// A block sequence whose dashes are at column `indent` (0-based); the cursor is on the first dash.
-    mutating func parseBlockSequence(indent m: Int) throws(DiagnosticList) -> Node {
+    mutating func parseBlockSequence(indent m: Int) throws(DiagnosticList) -> NodeID {
         try enterCollection()
         defer { depth -= 1 }
-        var items: [Node] = []
-        items.reserveCapacity(4)
-        let start = here()
+        let base = store.pending.count
+        let start = pos
+        var endOffset = start
         while true {
             pos += 1 // '-'
-            let item = try parseBlockValue(parent: m, context: .sequenceEntry, indicatorEnd: mark())
-            items.append(item)
+            let item = try parseBlockValue(parent: m, context: .sequenceEntry, indicatorEnd: pos)
+            store.pending.append(item)
+            endOffset = Int(store[item].end)
             if atEnd || lineIndent < m { break }
             let isDash = current == Byte.dash && Byte.isBlankOrBreakOrEnd(at(pos + 1))
             if lineIndent > m {
@@ -206,13 +209,13 @@ extension YAMLParser {
             if !isDash { break }
             if lineTab != nil { throw tabIndentationError() }
         }
-        let endLocation = items.last?.range.end ?? start
-        return Node(.sequence(items), range: SourceRange(start: start, end: endLocation))
+        return store.collection(.sequence, start: start, end: endOffset, childrenFrom: base)
     }
 
     /// Whether the current line, from the cursor, begins with `key:` (a scalar key
     /// on this line followed by ':' and a blank).
-    func implicitKeyAhead() -> Bool {
+    /// (Mutating only so that the call does not copy the parser.)
+    mutating func implicitKeyAhead() -> Bool {
         var p = pos
         while at(p) == Byte.ampersand || at(p) == Byte.bang || at(p) == Byte.star {
             while !Byte.isBlankOrBreakOrEnd(at(p)) { p += 1 }
@@ -259,17 +262,17 @@ extension YAMLParser {
     }
 
     /// A block mapping's key, leaving the cursor on its ':'.
-    mutating func parseImplicitKey(parent m: Int) throws(DiagnosticList) -> Node {
+    mutating func parseImplicitKey(parent m: Int) throws(DiagnosticList) -> NodeID {
         while current == Byte.ampersand || current == Byte.bang {
             skipProperty()
             skipBlanks()
         }
-        let key: Node
+        let key: NodeID
         switch current {
         case Byte.doubleQuote, Byte.singleQuote:
             key = try parseQuoted(parent: m)
-            if key.range.end.line != key.range.start.line {
-                throw fail("a mapping key must fit on one line", at: key.range.start)
+            if lineStart > Int(store[key].start) {
+                throw fail("a mapping key must fit on one line", at: location(of: key))
             }
         case Byte.openBracket, Byte.openBrace:
             throw nonScalarKeyError(at: here())
@@ -285,15 +288,16 @@ extension YAMLParser {
         guard current == Byte.colon && Byte.isBlankOrBreakOrEnd(at(pos + 1)) else {
             throw fail("expected ':' after the mapping key", at: here())
         }
-        try checkImplicitKeyLength(from: key.range.start)
+        try checkImplicitKeyLength(from: Int(store[key].start))
         return key
     }
 
     /// YAML limits a key written without '?' to 1024 characters up to its ':'
     /// (the cursor); other YAML tools refuse longer ones, so this parser does too.
-    mutating func checkImplicitKeyLength(from start: SourceLocation) throws(DiagnosticList) {
+    mutating func checkImplicitKeyLength(from startOffset: Int) throws(DiagnosticList) {
         // A column is never further on than the byte offset.
-        if pos - start.offset <= 1024 { return }
+        if pos - startOffset <= 1024 { return }
+        let start = location(startOffset)
         let colon = here()
         if colon.line == start.line && colon.column - start.column > 1024 {
             throw fail("a mapping key may be at most 1024 characters long", at: start)
@@ -302,12 +306,12 @@ extension YAMLParser {
 
     /// A scalar or flow collection inside block structure; its continuation lines
     /// must be indented more than `n`.
-    mutating func parseFlowNodeInBlock(parent n: Int) throws(DiagnosticList) -> Node {
+    mutating func parseFlowNodeInBlock(parent n: Int) throws(DiagnosticList) -> NodeID {
         switch current {
         case Byte.openBracket, Byte.openBrace:
             let node = try parseFlowCollection(parent: n)
             skipBlanks()
-            if current == Byte.colon { throw nonScalarKeyError(at: node.range.start) }
+            if current == Byte.colon { throw nonScalarKeyError(at: location(of: node)) }
             return node
         case Byte.doubleQuote, Byte.singleQuote:
             return try parseQuoted(parent: n)
@@ -317,12 +321,5 @@ extension YAMLParser {
             try checkPlainStart(flow: false)
             return parsePlain(parent: n, flow: false, singleLine: false)
         }
-    }
-}
-
-extension Node {
-    /// The null a missing value stands for (`key:` with nothing after it).
-    static func empty(at location: SourceLocation) -> Node {
-        Node(.scalar(Scalar("", style: .plain)), range: SourceRange(at: location))
     }
 }

@@ -5,8 +5,8 @@ extension YAMLParser {
 
     /// The block scalar whose header is at the cursor, inside a block node indented
     /// `n`. Leaves the cursor on the next content line.
-    mutating func parseBlockScalar(parent n: Int) throws(DiagnosticList) -> Node {
-        let start = here()
+    mutating func parseBlockScalar(parent n: Int) throws(DiagnosticList) -> NodeID {
+        let start = pos
         let folded = current == Byte.greater
         pos += 1
         var chomping: Chomping? = nil
@@ -31,7 +31,7 @@ extension YAMLParser {
         if !atEnd && !Byte.isBreak(current) {
             throw fail("unexpected \(describe(pos)) after a block scalar header", at: here())
         }
-        var endLocation = here()
+        var endOffset = pos
         if !atEnd { breakLine() }
 
         let indent: Int
@@ -41,7 +41,8 @@ extension YAMLParser {
             indent = try detectBlockIndent(parent: n)
         }
 
-        var out: [UInt8] = []
+        // The text is written straight after the decoded text of earlier scalars.
+        let textStart = store.decoded.count
         var pendingEmpty = 0
         var anyText = false
         var previousMoreIndented = false
@@ -70,19 +71,19 @@ extension YAMLParser {
             skipToLineEnd()
             let moreIndented = Byte.isBlank(c)
             if !anyText {
-                for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+                for _ in 0..<pendingEmpty { store.decoded.append(Byte.lf) }
             } else if !folded || moreIndented || previousMoreIndented {
-                for _ in 0...pendingEmpty { out.append(Byte.lf) }
+                for _ in 0...pendingEmpty { store.decoded.append(Byte.lf) }
             } else if pendingEmpty == 0 {
-                out.append(Byte.space)
+                store.decoded.append(Byte.space)
             } else {
-                for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+                for _ in 0..<pendingEmpty { store.decoded.append(Byte.lf) }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: text[p..<pos]))
+            store.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: text[p..<pos]))
             anyText = true
             previousMoreIndented = moreIndented
             pendingEmpty = 0
-            endLocation = here()
+            endOffset = pos
             if atEnd && chomping != .strip { throw missingFinalLineBreak() }
             lastBreak = !atEnd
             if !atEnd { breakLine() }
@@ -91,14 +92,13 @@ extension YAMLParser {
         case .strip:
             break
         case .clip:
-            if anyText && lastBreak { out.append(Byte.lf) }
+            if anyText && lastBreak { store.decoded.append(Byte.lf) }
         case .keep:
-            if anyText && lastBreak { out.append(Byte.lf) }
-            for _ in 0..<pendingEmpty { out.append(Byte.lf) }
+            if anyText && lastBreak { store.decoded.append(Byte.lf) }
+            for _ in 0..<pendingEmpty { store.decoded.append(Byte.lf) }
         }
         skipBlankLines()
-        let scalar = Scalar(String(decoding: out, as: UTF8.self), style: folded ? .folded : .literal)
-        return Node(.scalar(scalar), range: SourceRange(start: start, end: endLocation))
+        return store.decodedScalar(folded ? .folded : .literal, start: start, end: endOffset, textFrom: textStart)
     }
 
     /// YAML tools disagree on whether the end of the file ends a block scalar's last

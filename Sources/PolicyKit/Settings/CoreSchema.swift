@@ -167,7 +167,13 @@ enum CoreSchema {
     /// the JSON text of what the key resolves to, or the string itself.
     static func keyText(_ key: Node) -> String {
         guard case .scalar(let scalar) = key.kind else { return "" }
-        switch resolve(scalar) {
+        return canonicalText(resolve(scalar))
+    }
+
+    /// The text that identifies a resolved value as a mapping key: `0x1` and `1`
+    /// give the same.
+    static func canonicalText(_ value: Value) -> String {
+        switch value {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
         case .integer(let digits): return digits
@@ -175,6 +181,27 @@ enum CoreSchema {
         case .infinity(let negative): return negative ? "-.inf" : ".inf"
         case .notANumber: return ".nan"
         case .string(let s): return s
+        }
+    }
+
+    /// Whether a plain scalar with this text could resolve to something other than
+    /// a string: the same first-byte, length and spelling tests `resolvePlain`
+    /// makes, so that a caller holding bytes can skip making a `String` for words.
+    static func mayNotBeString(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first else { return true }
+        func isOne(of words: StaticString...) -> Bool {
+            words.contains { word in
+                word.utf8CodeUnitCount == text.count
+                    && UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount).elementsEqual(text)
+            }
+        }
+        switch first {
+        case UInt8(ascii: "~"): return text.count == 1
+        case UInt8(ascii: "n"), UInt8(ascii: "N"): return text.count == 4 && isOne(of: "null", "Null", "NULL")
+        case UInt8(ascii: "t"), UInt8(ascii: "T"): return text.count == 4 && isOne(of: "true", "True", "TRUE")
+        case UInt8(ascii: "f"), UInt8(ascii: "F"): return text.count == 5 && isOne(of: "false", "False", "FALSE")
+        case UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+        default: return false
         }
     }
 }

@@ -2,16 +2,15 @@
 extension YAMLParser {
     /// A flow sequence or mapping at the cursor (on '[' or '{'); continuation lines
     /// must be indented more than the enclosing block's indentation `n`.
-    mutating func parseFlowCollection(parent n: Int) throws(DiagnosticList) -> Node {
+    mutating func parseFlowCollection(parent n: Int) throws(DiagnosticList) -> NodeID {
         try enterCollection()
         defer { depth -= 1 }
-        let start = here()
+        let startOffset = pos
         let isSequence = current == Byte.openBracket
         let close = isSequence ? Byte.closeBracket : Byte.closeBrace
         pos += 1
-        var items: [Node] = []
-        var entries: [MappingEntry] = []
-        var keys = KeyRegistry(self)
+        let base = store.pending.count
+        var keys = KeyRegistry(base: keyStack.count)
         while true {
             try skipFlowSpace(parent: n)
             let c = current
@@ -20,7 +19,7 @@ extension YAMLParser {
                 break
             }
             if atEnd {
-                throw fail(isSequence ? "unterminated flow sequence: missing ']'" : "unterminated flow mapping: missing '}'", at: start)
+                throw fail(isSequence ? "unterminated flow sequence: missing ']'" : "unterminated flow mapping: missing '}'", at: location(startOffset))
             }
             if c == Byte.comma { throw fail("unexpected ','; a flow collection entry is missing", at: here()) }
             if c == Byte.question && (Byte.isBlankOrBreakOrEnd(at(pos + 1)) || Byte.isFlowIndicator(at(pos + 1))) {
@@ -31,32 +30,39 @@ extension YAMLParser {
             // ':' is on the key's line; a mapping's key may span lines.
             try skipFlowSpace(parent: n, sameLineOnly: isSequence)
             let hasValue = current == Byte.colon
-                && (first.isJSONLike || Byte.isBlankOrBreakOrEnd(at(pos + 1)) || Byte.isFlowIndicator(at(pos + 1)))
+                && (isJSONLike(first) || Byte.isBlankOrBreakOrEnd(at(pos + 1)) || Byte.isFlowIndicator(at(pos + 1)))
             if isSequence && !hasValue {
-                items.append(first)
+                store.pending.append(first)
             } else {
-                guard case .scalar = first.kind else { throw nonScalarKeyError(at: first.range.start) }
-                if isSequence && first.range.end.line != first.range.start.line {
-                    throw fail("a key in a flow sequence must fit on one line", at: first.range.start)
+                let key = store[first]
+                guard key.isScalar else { throw nonScalarKeyError(at: location(of: first)) }
+                if isSequence && containsLineBreak(Int(key.start)..<Int(key.end)) {
+                    throw fail("a key in a flow sequence must fit on one line", at: location(of: first))
                 }
-                if isSequence && hasValue { try checkImplicitKeyLength(from: first.range.start) }
-                var value = Node.empty(at: here())
+                if isSequence && hasValue { try checkImplicitKeyLength(from: Int(key.start)) }
+                var value: NodeID
                 if hasValue {
                     pos += 1
-                    value = Node.empty(at: here())
+                    value = store.empty(at: pos)
                     try skipFlowSpace(parent: n)
                     if current != Byte.comma && current != close {
                         value = try parseFlowNode(parent: n)
                     }
                 } else if current != Byte.comma && current != close && !atEnd {
                     throw fail("expected ':', ',' or '}' after the key, found \(describe(pos))", at: here())
+                } else {
+                    value = store.empty(at: pos)
                 }
                 if isSequence {
-                    let pair = MappingEntry(key: first, value: value)
-                    items.append(Node(.mapping([pair]), range: SourceRange(start: first.range.start, end: value.range.end)))
+                    let pairBase = store.pending.count
+                    store.pending.append(first)
+                    store.pending.append(value)
+                    let pair = store.collection(.mapping, start: Int(key.start), end: Int(store[value].end), childrenFrom: pairBase)
+                    store.pending.append(pair)
                 } else {
                     keys.add(first, parser: &self)
-                    entries.append(MappingEntry(key: first, value: value))
+                    store.pending.append(first)
+                    store.pending.append(value)
                 }
             }
             try skipFlowSpace(parent: n)
@@ -66,18 +72,17 @@ extension YAMLParser {
             }
             if current != close {
                 if atEnd {
-                    throw fail(isSequence ? "unterminated flow sequence: missing ']'" : "unterminated flow mapping: missing '}'", at: start)
+                    throw fail(isSequence ? "unterminated flow sequence: missing ']'" : "unterminated flow mapping: missing '}'", at: location(startOffset))
                 }
                 throw fail("expected ',' or '\(isSequence ? "]" : "}")', found \(describe(pos))", at: here())
             }
         }
         keys.close(&self)
-        let range = SourceRange(start: start, end: here())
-        return Node(isSequence ? .sequence(items) : .mapping(entries), range: range)
+        return store.collection(isSequence ? .sequence : .mapping, start: startOffset, end: pos, childrenFrom: base)
     }
 
     /// One entry value inside a flow collection.
-    mutating func parseFlowNode(parent n: Int) throws(DiagnosticList) -> Node {
+    mutating func parseFlowNode(parent n: Int) throws(DiagnosticList) -> NodeID {
         while current == Byte.ampersand || current == Byte.bang {
             skipProperty()
             try skipFlowSpace(parent: n)
@@ -129,12 +134,18 @@ extension YAMLParser {
     }
 }
 
-extension Node {
+extension YAMLParser {
     /// Quoted scalars and flow collections: after them ':' needs no following blank.
-    var isJSONLike: Bool {
-        switch kind {
-        case .scalar(let scalar): return scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-        case .sequence, .mapping: return true
+    @inline(__always)
+    func isJSONLike(_ node: NodeID) -> Bool {
+        switch store[node].kind {
+        case .singleQuoted, .doubleQuoted, .sequence, .mapping: return true
+        case .plain, .literal, .folded: return false
         }
+    }
+
+    /// Whether the file has a line break in `range`.
+    func containsLineBreak(_ range: Range<Int>) -> Bool {
+        range.contains { Byte.isBreak(text[$0]) }
     }
 }

@@ -35,7 +35,12 @@ enum InputCheck {
                     let flagged = (word & highs) | belowSpace | isDelete
                     if flagged != 0 {
                         i += flagged.trailingZeroBitCount >> 3
-                        break
+                        // Line ends and common letters beyond ASCII are frequent: step
+                        // over them here rather than through the checks below.
+                        let length = plainLength(b, at: i)
+                        if length == 0 { break }
+                        i += length
+                        continue
                     }
                     i += 8
                 }
@@ -64,6 +69,11 @@ enum InputCheck {
                     i += 1
                     continue
                 }
+                let length = plainLength(b, at: i)
+                if length > 0 {
+                    i += length
+                    continue
+                }
                 guard let (scalar, length) = decode(b, at: i) else {
                     note(i, "invalid UTF-8 byte 0x\(String(c, radix: 16, uppercase: true)); settings files must be UTF-8")
                     // One report per broken sequence, not per byte.
@@ -81,6 +91,24 @@ enum InputCheck {
         }
         if order.isEmpty { return [] }
         return order.sorted().map { Problem(message: found[$0]!, location: location(of: $0, in: bytes, bomEnd: bomEnd)) }
+    }
+
+    /// The length of the line feed, tab or well-formed character at `i` when it
+    /// needs no further check, else 0. Most text beyond ASCII is two- and
+    /// three-byte sequences that need none beyond their continuation bytes: leads
+    /// C3...DF (U+00C0 and up) and E1...EC, EE (no surrogate, noncharacter or byte
+    /// order mark; those start with C2, E0, ED or EF and take the full decoding).
+    @inline(__always)
+    private static func plainLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let c = b[i]
+        if c == 0x0A || c == 0x09 { return 1 }
+        if c >= 0xC3 && c <= 0xDF {
+            return i + 1 < b.count && b[i + 1] & 0xC0 == 0x80 ? 2 : 0
+        }
+        if (c >= 0xE1 && c <= 0xEC) || c == 0xEE {
+            return i + 2 < b.count && b[i + 1] & 0xC0 == 0x80 && b[i + 2] & 0xC0 == 0x80 ? 3 : 0
+        }
+        return 0
     }
 
     static func hex(_ value: UInt32) -> String {

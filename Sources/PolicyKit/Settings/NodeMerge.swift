@@ -29,6 +29,7 @@ extension Node {
 
     /// The same tree with every location marked as being in `file`.
     func stamped(file: Int) -> Node {
+        if let stamped = withFile(file) { return stamped }
         var range = range
         range.start.file = file
         range.end.file = file

@@ -4,38 +4,33 @@ extension YAMLParser {
     /// Stops before ': ', ' #', a line end that does not continue it, and in flow
     /// context before flow indicators. Continuation lines must be indented more
     /// than `n`. Leaves the cursor just after the last non-blank character.
-    mutating func parsePlain(parent n: Int, flow: Bool, singleLine: Bool) -> Node {
-        let start = here()
+    mutating func parsePlain(parent n: Int, flow: Bool, singleLine: Bool) -> NodeID {
+        let start = pos
         var buffer: [UInt8]? = nil
         var segmentStart = pos
         while true {
-            var contentEnd = pos
             scan: while true {
-                let c = at(pos)
-                switch c {
-                case Byte.space, Byte.tab:
-                    pos += 1
-                case Byte.lf, Byte.cr, 0:
-                    break scan
+                if endsWithLineFeed {
+                    while !Byte.mayEndPlain(text[pos]) { pos += 1 }
+                } else {
+                    while !Byte.mayEndPlain(at(pos)) { pos += 1 }
+                }
+                switch at(pos) {
                 case Byte.hash:
                     if Byte.isBlank(at(pos - 1)) { break scan }
-                    pos += 1
-                    contentEnd = pos
                 case Byte.colon:
                     let next = at(pos + 1)
                     if Byte.isBlankOrBreakOrEnd(next) || (flow && Byte.isFlowIndicator(next)) { break scan }
-                    pos += 1
-                    contentEnd = pos
                 case Byte.comma, Byte.openBracket, Byte.closeBracket, Byte.openBrace, Byte.closeBrace:
                     if flow { break scan }
-                    pos += 1
-                    contentEnd = pos
-                default:
-                    pos += 1
-                    while !Byte.mayEndPlain(at(pos)) { pos += 1 }
-                    contentEnd = pos
+                default: // a line break or the end
+                    break scan
                 }
+                pos += 1
             }
+            // Blanks before where the scan stopped are not part of the text.
+            var contentEnd = pos
+            while contentEnd > segmentStart && Byte.isBlank(text[contentEnd - 1]) { contentEnd -= 1 }
             let stoppedAtBreak = Byte.isBreak(at(pos))
             pos = contentEnd
             if singleLine || !stoppedAtBreak {
@@ -57,21 +52,18 @@ extension YAMLParser {
             }
             segmentStart = pos
         }
-        let endLocation = here()
-        let value: String
         if var buffer {
             buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[segmentStart..<pos]))
-            value = String(decoding: buffer, as: UTF8.self)
-        } else {
-            value = string(segmentStart, pos)
+            return store.decodedScalar(.plain, start: start, end: pos, text: buffer)
         }
-        return Node(.scalar(Scalar(value, style: .plain)), range: SourceRange(start: start, end: endLocation))
+        return store.scalar(.plain, start: start, end: pos, text: segmentStart..<pos)
     }
 
     /// Looks past the line end after a plain scalar's text: whether a following line
     /// continues it, and if so how many empty lines come first and where the
-    /// continuation's text starts. Moves nothing.
-    private func plainContinuation(parent n: Int, flow: Bool) -> (Int, Int)? {
+    /// continuation's text starts. Moves nothing (mutating only so that the call
+    /// does not copy the parser).
+    private mutating func plainContinuation(parent n: Int, flow: Bool) -> (Int, Int)? {
         var p = pos
         while Byte.isBlank(at(p)) { p += 1 }
         var emptyLines = -1

@@ -3,8 +3,8 @@
 extension YAMLParser {
     /// The quoted scalar at the cursor (on its opening quote). Continuation lines
     /// must be indented more than `n`. Leaves the cursor after the closing quote.
-    mutating func parseQuoted(parent n: Int) throws(DiagnosticList) -> Node {
-        let start = here()
+    mutating func parseQuoted(parent n: Int) throws(DiagnosticList) -> NodeID {
+        let startOffset = pos
         let quote = current
         let double = quote == Byte.doubleQuote
         pos += 1
@@ -16,10 +16,9 @@ extension YAMLParser {
             p += 1
         }
         if p < end && text[p] == quote && !(quote == Byte.singleQuote && at(p + 1) == Byte.singleQuote) {
-            let value = string(pos, p)
+            let textStart = pos
             pos = p + 1
-            return Node(.scalar(Scalar(value, style: double ? .doubleQuoted : .singleQuoted)),
-                        range: SourceRange(start: start, end: here()))
+            return store.scalar(double ? .doubleQuoted : .singleQuoted, start: startOffset, end: pos, text: textStart..<p)
         }
         var out: [UInt8] = []
         out.reserveCapacity(p - pos + 16)
@@ -27,7 +26,7 @@ extension YAMLParser {
         var kept = 0
         while true {
             if atEnd {
-                throw fail(double ? "unterminated double-quoted string: missing '\"'" : "unterminated single-quoted string: missing \"'\"", at: start)
+                throw fail(double ? "unterminated double-quoted string: missing '\"'" : "unterminated single-quoted string: missing \"'\"", at: location(startOffset))
             }
             let c = text[pos]
             if c == quote {
@@ -44,7 +43,7 @@ extension YAMLParser {
                 if Byte.isBreak(at(pos + 1)) {
                     pos += 1
                     breakLine()
-                    let emptyLines = try skipQuotedLinePrefixes(parent: n, quoteStart: start)
+                    let emptyLines = try skipQuotedLinePrefixes(parent: n)
                     for _ in 0..<emptyLines { out.append(Byte.lf) }
                     kept = out.count
                     continue
@@ -56,7 +55,7 @@ extension YAMLParser {
             if Byte.isBreak(c) {
                 out.removeLast(out.count - kept)
                 breakLine()
-                let emptyLines = try skipQuotedLinePrefixes(parent: n, quoteStart: start)
+                let emptyLines = try skipQuotedLinePrefixes(parent: n)
                 if emptyLines == 0 {
                     out.append(Byte.space)
                 } else {
@@ -69,14 +68,13 @@ extension YAMLParser {
             pos += 1
             if !Byte.isBlank(c) { kept = out.count }
         }
-        return Node(.scalar(Scalar(String(decoding: out, as: UTF8.self), style: double ? .doubleQuoted : .singleQuoted)),
-                    range: SourceRange(start: start, end: here()))
+        return store.decodedScalar(double ? .doubleQuoted : .singleQuoted, start: startOffset, end: pos, text: out)
     }
 
     /// At the start of a line inside a quoted scalar: skips its leading blanks and any
     /// empty lines, returning how many empty lines there were. The next text line
     /// must be indented more than `n` and not be a document marker.
-    private mutating func skipQuotedLinePrefixes(parent n: Int, quoteStart: SourceLocation) throws(DiagnosticList) -> Int {
+    private mutating func skipQuotedLinePrefixes(parent n: Int) throws(DiagnosticList) -> Int {
         var emptyLines = 0
         while true {
             if isDocumentMarker(at: pos) {
@@ -102,7 +100,7 @@ extension YAMLParser {
 
     /// Decodes the escape sequence at the cursor (on the backslash).
     private mutating func appendEscape(to out: inout [UInt8]) throws(DiagnosticList) {
-        let start = here()
+        let start = pos
         let c = at(pos + 1)
         pos += 2
         switch c {
@@ -128,18 +126,18 @@ extension YAMLParser {
             var value: UInt32 = 0
             for _ in 0..<digits {
                 guard let digit = hexValue(current) else {
-                    throw fail("invalid escape: '\\\(Character(Unicode.Scalar(c)))' needs \(digits) hexadecimal digits", at: start)
+                    throw fail("invalid escape: '\\\(Character(Unicode.Scalar(c)))' needs \(digits) hexadecimal digits", at: location(start))
                 }
                 value = value << 4 | digit
                 pos += 1
             }
             if (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF {
-                throw fail("invalid escape: U+\(InputCheck.hex(value)) is not a Unicode scalar value", at: start)
+                throw fail("invalid escape: U+\(InputCheck.hex(value)) is not a Unicode scalar value", at: location(start))
             }
             appendUTF8(value, to: &out)
         default:
-            pos = start.offset
-            throw fail("unknown escape sequence '\\\(describe(pos + 1).dropFirst().dropLast())'", at: start)
+            pos = start
+            throw fail("unknown escape sequence '\\\(describe(pos + 1).dropFirst().dropLast())'", at: location(start))
         }
     }
 

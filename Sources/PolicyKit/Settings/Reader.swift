@@ -1,12 +1,26 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The parser's cursor over the UTF-8 bytes of one file, with the line
-/// bookkeeping that source locations need. The grammar lives in extensions
-/// (BlockParser, FlowParser, the scalar parsers); this file only moves and measures.
+/// bookkeeping that source locations need and the nodes read so far. The grammar
+/// lives in extensions (BlockParser, FlowParser, the scalar parsers); this file
+/// only moves and measures.
 ///
 /// `InputCheck` has already validated the bytes, so a 0 byte means end of input.
+///
+/// The struct is large (the node store travels with it), and calling a method
+/// that takes it by value from a mutating one copies all of it; the helpers that
+/// run for every line or scalar are therefore mutating even where they only read.
 struct YAMLParser {
     let text: UnsafeBufferPointer<UInt8>
     let end: Int
     let path: String
+    /// Whether the last byte is a line feed: then a scan that stops at line feeds
+    /// cannot run past the end and needs no bounds check.
+    let endsWithLineFeed: Bool
     var pos = 0
     var line = 1
     var lineStart = 0
@@ -20,117 +34,35 @@ struct YAMLParser {
     var lineTab: Int? = nil
     /// The keys of the mappings being parsed (see KeyRegistry).
     var keyStack: [KeyRecord] = []
+    /// Canonical texts of plain keys the schema reads as non-strings (see KeyRecord).
+    var canonicalKeys: [UInt8] = []
 
-    // Columns count scalars from the line start; remembering the last answer
-    // keeps this linear on long lines.
-    private var columnCacheOffset = 0
-    private var columnCacheColumn = 1
-    // Most lines are ASCII, where a column is a subtraction. Whether the current
-    // line is (up to `asciiLineEnd`, its line break) is found once per line.
-    private var asciiLineStart = -1
-    private var asciiLineEnd = -1
+    /// The nodes parsed so far.
+    var store: NodeStore
 
     init(_ text: UnsafeBufferPointer<UInt8>, path: String) {
         self.text = text
         self.end = text.count
         self.path = path
+        endsWithLineFeed = end > 0 && text[end - 1] == Byte.lf
+        store = NodeStore(expectedBytes: text.count)
+        store.lineStarts.append(0)
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? text[i] : 0 }
     @inline(__always) var current: UInt8 { at(pos) }
     var atEnd: Bool { pos >= end }
 
-    @inline(__always)
-    mutating func location(_ offset: Int) -> SourceLocation {
-        if asciiLineStart != lineStart {
-            asciiLineStart = lineStart
-            asciiLineEnd = asciiEnd(of: lineStart)
-        }
-        if offset >= lineStart && offset <= asciiLineEnd {
-            return SourceLocation(line: line, column: offset - lineStart + 1, offset: offset)
-        }
-        return countedLocation(offset)
+    /// The location of an offset at or before the cursor. Only messages need one,
+    /// so it is found the slow way, from the lines seen so far.
+    func location(_ offset: Int) -> SourceLocation {
+        LineTable.location(of: offset, lineStarts: store.lineStarts.elements, text: text)
     }
 
-    /// Where the line starting at `start` ends (its line feed or the end of input)
-    /// if every byte before that is ASCII; otherwise -1.
-    private func asciiEnd(of start: Int) -> Int {
-        var i = start
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        while i + 8 <= end {
-            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            let x = word ^ 0x0A0A_0A0A_0A0A_0A0A
-            // High bit set exactly in the bytes that are a line feed.
-            let lineFeeds = ~(((x & low7) &+ low7) | x | low7)
-            if lineFeeds != 0 {
-                let before = (lineFeeds.littleEndian.trailingZeroBitCount) / 8
-                let mask: UInt64 = before == 0 ? 0 : (~0 as UInt64) >> (64 - 8 * before)
-                return word.littleEndian & mask & highs == 0 ? i + before : -1
-            }
-            if word & highs != 0 { return -1 }
-            i += 8
-        }
-        while i < end {
-            let c = text[i]
-            if c == Byte.lf { return i }
-            if c >= 0x80 { return -1 }
-            i += 1
-        }
-        return end
-    }
+    func here() -> SourceLocation { location(pos) }
 
-    private mutating func countedLocation(_ offset: Int) -> SourceLocation {
-        if columnCacheOffset < lineStart || columnCacheOffset > offset {
-            columnCacheOffset = lineStart
-            columnCacheColumn = 1
-        }
-        var column = columnCacheColumn
-        var i = columnCacheOffset
-        // Eight bytes at a time: each byte that is not a UTF-8 continuation byte
-        // (10xxxxxx) starts a scalar.
-        while i + 8 <= offset {
-            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-            column += 8 - continuation.nonzeroBitCount
-            i += 8
-        }
-        while i < offset {
-            if text[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        columnCacheOffset = offset
-        columnCacheColumn = column
-        return SourceLocation(line: line, column: column, offset: offset)
-    }
-
-    /// The location of an offset on an earlier line, whose number and start the
-    /// caller kept: only for error messages.
-    func location(_ offset: Int, line: Int, lineStart: Int) -> SourceLocation {
-        var column = 1
-        var i = lineStart
-        while i < offset {
-            if text[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return SourceLocation(line: line, column: column, offset: offset)
-    }
-
-    mutating func here() -> SourceLocation { location(pos) }
-
-    /// The cursor's place, kept cheaply for a location that is rarely needed
-    /// (the empty value after `key:`); `location(of:)` makes it a `SourceLocation`.
-    struct Mark {
-        var offset: Int
-        var line: Int
-        var lineStart: Int
-    }
-
-    func mark() -> Mark { Mark(offset: pos, line: line, lineStart: lineStart) }
-
-    mutating func location(of mark: Mark) -> SourceLocation {
-        mark.lineStart == lineStart ? location(mark.offset) : location(mark.offset, line: mark.line, lineStart: mark.lineStart)
-    }
+    /// The start of a node, for a message about it.
+    func location(of node: NodeID) -> SourceLocation { location(Int(store[node].start)) }
 
     /// Steps over the line break at the cursor (LF or CRLF).
     mutating func breakLine() {
@@ -138,10 +70,20 @@ struct YAMLParser {
         pos += 1
         line += 1
         lineStart = pos
+        store.lineStarts.append(UInt32(truncatingIfNeeded: pos))
     }
 
+    /// Moves to the line break ending the cursor's line (or the end of input).
     mutating func skipToLineEnd() {
-        while pos < end, text[pos] != Byte.lf, text[pos] != Byte.cr { pos += 1 }
+        guard pos < end else { return }
+        // memchr scans many bytes per step; comments and block scalar lines are long.
+        // InputCheck has made sure a CR only ever comes right before an LF.
+        if let found = memchr(text.baseAddress! + pos, Int32(Byte.lf), end - pos) {
+            let lf = text.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            pos = lf > pos && text[lf - 1] == Byte.cr ? lf - 1 : lf
+        } else {
+            pos = end
+        }
     }
 
     mutating func skipBlanks() {
@@ -202,14 +144,17 @@ struct YAMLParser {
     }
 
     /// `---` or `...` at the start of a line, followed by a blank or the line end.
-    func isDocumentMarker(at p: Int) -> Bool {
+    /// (Mutating only so that the call does not copy the parser.)
+    mutating func isDocumentMarker(at p: Int) -> Bool {
         guard p + 2 < end else { return false }
         let c = text[p]
         guard c == Byte.dash || c == Byte.dot, text[p + 1] == c, text[p + 2] == c else { return false }
         return Byte.isBlankOrBreakOrEnd(at(p + 3))
     }
 
-    var atDocumentMarker: Bool { pos == lineStart && isDocumentMarker(at: pos) }
+    var atDocumentMarker: Bool {
+        mutating get { pos == lineStart && isDocumentMarker(at: pos) }
+    }
 
     // MARK: Errors
 
@@ -291,10 +236,11 @@ enum Byte {
     @inline(__always) static func isBlankOrBreakOrEnd(_ c: UInt8) -> Bool {
         c == space || c == tab || c == lf || c == cr || c == 0
     }
-    /// The bytes a plain scalar's scan must look at: blanks, breaks, the end (0),
-    /// '#', ':' and the flow indicators. Every other byte just continues the text.
+    /// The bytes a plain scalar's scan must look at: breaks, the end (0), '#', ':'
+    /// and the flow indicators. Every other byte, blanks included, just continues
+    /// the text (trailing blanks are trimmed once the scalar's line ends).
     @inline(__always) static func mayEndPlain(_ c: UInt8) -> Bool {
-        if c < 64 { return (0x0400_1009_0000_2601 as UInt64) >> UInt64(c) & 1 != 0 }
+        if c < 64 { return (0x0400_1008_0000_2401 as UInt64) >> UInt64(c) & 1 != 0 }
         return c | 0x20 == openBrace || c | 0x20 == closeBrace
     }
     @inline(__always) static func isFlowIndicator(_ c: UInt8) -> Bool {

@@ -28,8 +28,14 @@ public enum SettingsParser {
             bytes.withUnsafeBufferPointer { buffer in
                 var parser = YAMLParser(buffer, path: path)
                 do throws(DiagnosticList) {
-                    return .success(try parser.parseStream())
+                    guard let root = try parser.parseStream() else {
+                        parser.store.deallocate()
+                        return .success(nil)
+                    }
+                    let document = ParsedDocument(source: bytes, storage: NodeStorage(parser.store))
+                    return .success(Node(document, root))
                 } catch {
+                    parser.store.deallocate()
                     return .failure(error)
                 }
             }

@@ -4,11 +4,12 @@
 extension YAMLParser {
     /// Skips an anchor (`&name`) or tag (`!tag`) at the cursor, recording an error.
     mutating func skipProperty() {
-        let start = here()
+        let startOffset = pos
         let isAnchor = current == Byte.ampersand
         pos += 1
         while !Byte.isBlankOrBreakOrEnd(current) && !Byte.isFlowIndicator(current) { pos += 1 }
-        let token = string(start.offset, pos)
+        let token = string(startOffset, pos)
+        let start = location(startOffset)
         if isAnchor {
             record("anchors ('\(token)') are not supported; repeat the value instead", at: start)
         } else {
@@ -17,13 +18,13 @@ extension YAMLParser {
     }
 
     /// Skips an alias (`*name`) at the cursor, recording an error; stands in an empty value.
-    mutating func skipAlias() -> Node {
-        let start = here()
+    mutating func skipAlias() -> NodeID {
+        let start = pos
         pos += 1
         while !Byte.isBlankOrBreakOrEnd(current) && !Byte.isFlowIndicator(current) { pos += 1 }
-        let token = string(start.offset, pos)
-        record("aliases ('\(token)') are not supported; repeat the value instead", at: start)
-        return Node.empty(at: start)
+        let token = string(start, pos)
+        record("aliases ('\(token)') are not supported; repeat the value instead", at: location(start))
+        return store.empty(at: start)
     }
 
     mutating func complexKeyError() -> DiagnosticList {
@@ -63,62 +64,4 @@ extension YAMLParser {
             }
         }
     }
-}
-
-/// The keys of one mapping so far, compared as the core schema resolves them
-/// (`1` and `0x1` are the same key, and so, conservatively, are `1` and `"1"`).
-///
-/// Most mappings are small, so their keys live on a stack the parser shares
-/// between mappings (a nested mapping's keys are pushed and popped while its
-/// parent waits) and are searched in order; a large mapping moves to a table.
-struct KeyRegistry {
-    private let base: Int
-    private var table: [String: Int]? = nil
-
-    init(_ parser: YAMLParser) {
-        base = parser.keyStack.count
-    }
-
-    mutating func add(_ key: Node, parser: inout YAMLParser) {
-        let canonical = CoreSchema.keyText(key)
-        if let firstLine = firstLine(of: canonical, parser) {
-            let shown: String
-            if case .scalar(let scalar) = key.kind { shown = scalar.text } else { shown = canonical }
-            parser.record("duplicate key '\(shown)' (first defined at line \(firstLine))", at: key.range.start)
-            return
-        }
-        let line = key.range.start.line
-        if table != nil {
-            table![canonical] = line
-        } else if parser.keyStack.count - base < 12 {
-            parser.keyStack.append(KeyRecord(text: canonical, line: line))
-        } else {
-            var built = [String: Int](minimumCapacity: 64)
-            for entry in parser.keyStack[base...] { built[entry.text] = entry.line }
-            built[canonical] = line
-            table = built
-            while parser.keyStack.count > base { parser.keyStack.removeLast() }
-        }
-    }
-
-    /// Pops this mapping's keys when the mapping ends.
-    func close(_ parser: inout YAMLParser) {
-        while parser.keyStack.count > base { parser.keyStack.removeLast() }
-    }
-
-    private func firstLine(of text: String, _ parser: YAMLParser) -> Int? {
-        if let table { return table[text] }
-        var index = base
-        while index < parser.keyStack.count {
-            if parser.keyStack[index].text == text { return parser.keyStack[index].line }
-            index += 1
-        }
-        return nil
-    }
-}
-
-/// One key on `YAMLParser.keyStack`: its canonical text and the line it is on.
-struct KeyRecord {
-    var text: String
-    var line: Int
 }

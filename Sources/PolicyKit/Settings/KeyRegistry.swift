@@ -1,0 +1,177 @@
+/// The keys of one mapping so far, compared as the core schema resolves them
+/// (`1` and `0x1` are the same key, and so, conservatively, are `1` and `"1"`).
+///
+/// Most mappings are small, so their keys live on a stack the parser shares
+/// between mappings (a nested mapping's keys are pushed and popped while its
+/// parent waits) and are searched in order; a large mapping moves to a table.
+/// Keys are compared as bytes where they are: in the file, in the decoded text,
+/// or, for the few plain keys the schema reads as something other than a string
+/// (`null`, `0x1`), as their canonical text in `YAMLParser.canonicalKeys`.
+struct KeyRegistry {
+    private let base: Int
+    /// The canonical key text and the offset of the key's first occurrence.
+    private var table: [String: UInt32]? = nil
+
+    /// `base` is the height of `YAMLParser.keyStack` when the mapping starts.
+    init(base: Int) {
+        self.base = base
+    }
+
+    mutating func add(_ key: NodeID, parser: inout YAMLParser) {
+        let record = parser.keyRecord(key)
+        var first: UInt32? = nil
+        if table != nil {
+            first = table![parser.keyString(record)]
+        } else {
+            var index = base
+            while index < parser.keyStack.count {
+                let other = parser.keyStack[index]
+                // Most keys differ in length or in their first eight bytes.
+                let mayBeSame = !(other.isASCII && record.isASCII)
+                    || (other.prefix == record.prefix && other.count == record.count)
+                if mayBeSame && (other.count <= 8 && other.isASCII && record.isASCII || parser.sameKey(other, record)) {
+                    first = other.start
+                    break
+                }
+                index += 1
+            }
+        }
+        if let first {
+            let shown = parser.scalarText(key)
+            let firstLine = parser.location(Int(first)).line
+            parser.record("duplicate key '\(shown)' (first defined at line \(firstLine))", at: parser.location(of: key))
+            return
+        }
+        if table != nil {
+            table![parser.keyString(record)] = record.start
+        } else if parser.keyStack.count - base < 12 {
+            parser.keyStack.append(record)
+        } else {
+            var built = [String: UInt32](minimumCapacity: 64)
+            for entry in parser.keyStack[base...] { built[parser.keyString(entry)] = entry.start }
+            built[parser.keyString(record)] = record.start
+            table = built
+            parser.keyStack.removeLast(parser.keyStack.count - base)
+        }
+    }
+
+    /// Pops this mapping's keys when the mapping ends.
+    func close(_ parser: inout YAMLParser) {
+        parser.keyStack.removeLast(parser.keyStack.count - base)
+    }
+}
+
+/// One key on `YAMLParser.keyStack`: where its canonical text is, and where the
+/// key starts in the file (for the line of the first occurrence).
+struct KeyRecord {
+    enum Place: UInt8 { case source, decoded, canonical }
+
+    var place: Place
+    var isASCII: Bool
+    var first: UInt32
+    var count: UInt32
+    var start: UInt32
+    /// The first eight bytes, which tell most different keys apart at once.
+    var prefix: UInt64
+}
+
+extension YAMLParser {
+    mutating func keyRecord(_ key: NodeID) -> KeyRecord {
+        let node = store[key]
+        if !node.textIsDecoded {
+            // The common case, a key as written in the file, without detours.
+            let bytes = UnsafeBufferPointer(rebasing: text[Int(node.first)..<Int(node.first) + Int(node.count)])
+            if node.kind != .plain || !CoreSchema.mayNotBeString(bytes) {
+                let (prefix, isASCII) = Self.summary(of: bytes, readable: end - Int(node.first))
+                return KeyRecord(place: .source, isASCII: isASCII, first: node.first, count: node.count,
+                                 start: node.start, prefix: prefix)
+            }
+        }
+        var record = KeyRecord(place: node.textIsDecoded ? .decoded : .source, isASCII: true,
+                               first: node.first, count: node.count, start: node.start, prefix: 0)
+        if node.kind == .plain && withKeyBytes(record, CoreSchema.mayNotBeString) {
+            let canonical = CoreSchema.canonicalText(CoreSchema.resolvePlain(scalarText(key)))
+            record.place = .canonical
+            record.first = UInt32(truncatingIfNeeded: canonicalKeys.count)
+            record.count = UInt32(truncatingIfNeeded: canonical.utf8.count)
+            canonicalKeys.append(contentsOf: canonical.utf8)
+        }
+        let readable = record.place == .source ? end - Int(record.first) : 0
+        withKeyBytes(record) { bytes in
+            (record.prefix, record.isASCII) = Self.summary(of: bytes, readable: readable)
+        }
+        return record
+    }
+
+    /// A key's first eight bytes (zero-padded) and whether it is all ASCII, read
+    /// a word at a time; `readable` bytes from the key's start may be loaded even
+    /// past its end (the rest of the file).
+    @inline(__always)
+    private static func summary(of bytes: UnsafeBufferPointer<UInt8>, readable: Int) -> (UInt64, Bool) {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var prefix: UInt64 = 0
+        var index = 0
+        if readable >= 8 {
+            prefix = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt64.self)
+            if bytes.count < 8 { prefix &= (1 << (8 * UInt64(bytes.count))) &- 1 }
+            index = min(bytes.count, 8)
+        } else {
+            while index < min(bytes.count, 8) {
+                prefix |= UInt64(bytes[index]) << (8 * UInt64(index))
+                index += 1
+            }
+        }
+        var high = prefix & highs
+        while index + 8 <= bytes.count {
+            high |= UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self) & highs
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index] & 0x80)
+            index += 1
+        }
+        return (prefix, high == 0)
+    }
+
+    /// Keys are the same when their texts are equal `String`s, as the decoder and
+    /// `merged(over:)` compare them; when both are ASCII, that is equal bytes.
+    /// (Mutating only so that the call does not copy the parser.)
+    mutating func sameKey(_ a: KeyRecord, _ b: KeyRecord) -> Bool {
+        if a.isASCII && b.isASCII {
+            return a.prefix == b.prefix && a.count == b.count && (a.count <= 8 || sameBytes(a, b))
+        }
+        return keyString(a) == keyString(b)
+    }
+
+    @inline(__always)
+    private func sameBytes(_ a: KeyRecord, _ b: KeyRecord) -> Bool {
+        withKeyBytes(a) { x in withKeyBytes(b) { y in x.elementsEqual(y) } }
+    }
+
+    /// A scalar's text as parsed, for messages and the schema.
+    func scalarText(_ id: NodeID) -> String {
+        let node = store[id]
+        let place: KeyRecord.Place = node.textIsDecoded ? .decoded : .source
+        return withBytes(place, Int(node.first)..<Int(node.first) + Int(node.count)) {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
+    func keyString(_ key: KeyRecord) -> String {
+        withKeyBytes(key) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    @inline(__always)
+    func withKeyBytes<T>(_ key: KeyRecord, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        withBytes(key.place, Int(key.first)..<Int(key.first) + Int(key.count), body)
+    }
+
+    @inline(__always)
+    func withBytes<T>(_ place: KeyRecord.Place, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
+        switch place {
+        case .source: return body(UnsafeBufferPointer(rebasing: text[range]))
+        case .decoded: return store.decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        case .canonical: return canonicalKeys.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+    }
+}
