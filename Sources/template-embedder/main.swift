@@ -51,4 +51,8 @@ for (name, text) in files {
 }
 source += "]\n"
 if files.isEmpty { source = source.replacingOccurrences(of: "[\n]", with: "[:]") }
-try Data(source.utf8).write(to: output, options: .atomic)
+// Debug and release builds run this tool in turn on the same output; rewriting an
+// unchanged file would make each recompile the whole library.
+if (try? Data(contentsOf: output)) != Data(source.utf8) {
+    try Data(source.utf8).write(to: output, options: .atomic)
+}
