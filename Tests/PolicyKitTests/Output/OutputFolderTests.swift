@@ -32,7 +32,7 @@ import Testing
     @Test func aDurableBatchPutsEveryFileInPlaceAndLeavesNoTemporaryFile() throws {
         var batch = OutputBatch(durable: true)
         for site in ["a", "b"] {
-            try batch.stage([OutputFile(name: "card.md", text: "# \(site)\n")], in: OutputFolder(path: "\(root)/\(site)"))
+            _ = try batch.stage([OutputFile(name: "card.md", text: "# \(site)\n")], in: OutputFolder(path: "\(root)/\(site)"))
         }
         #expect(try listing(root + "/a").allSatisfy { $0.hasPrefix(".card.md") })
         try batch.commit()
