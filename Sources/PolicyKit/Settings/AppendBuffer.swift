@@ -11,7 +11,7 @@ struct AppendBuffer<Element: BitwiseCopyable> {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        start = .allocate(capacity: self.capacity)
+        start = Self.allocate(self.capacity)
     }
 
     @inline(__always)
@@ -46,10 +46,16 @@ struct AppendBuffer<Element: BitwiseCopyable> {
 
     private mutating func grow(minimum: Int) {
         let newCapacity = max(capacity * 2, minimum)
-        let newStart = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        let newStart = Self.allocate(newCapacity)
         newStart.initialize(from: start, count: count)
         start.deallocate()
         start = newStart
         capacity = newCapacity
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
+        let start = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
+        HugePages.advise(UnsafeMutableRawPointer(start), byteCount: capacity * MemoryLayout<Element>.stride)
+        return start
     }
 }

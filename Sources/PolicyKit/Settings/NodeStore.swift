@@ -62,6 +62,12 @@ struct NodeStore {
         lineStarts = AppendBuffer(capacity: expectedBytes / 24)
         pending = AppendBuffer(capacity: 256)
         decoded.reserveCapacity(expectedBytes / 2 + 16)
+        let decodedCapacity = decoded.capacity
+        decoded.withUnsafeMutableBufferPointer { buffer in
+            if let base = buffer.baseAddress {
+                HugePages.advise(UnsafeMutableRawPointer(base), byteCount: decodedCapacity)
+            }
+        }
     }
 
     /// Frees the buffers, when parsing failed; otherwise `NodeStorage` takes them.
