@@ -54,8 +54,8 @@ struct AppendBuffer<Element: BitwiseCopyable> {
     }
 
     private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
-        let start = UnsafeMutablePointer<Element>.allocate(capacity: capacity)
-        HugePages.advise(UnsafeMutableRawPointer(start), byteCount: capacity * MemoryLayout<Element>.stride)
-        return start
+        HugePages.allocate(byteCount: capacity * MemoryLayout<Element>.stride,
+                           alignment: MemoryLayout<Element>.alignment)
+            .bindMemory(to: Element.self, capacity: capacity)
     }
 }

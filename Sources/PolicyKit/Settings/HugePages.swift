@@ -19,6 +19,18 @@ enum HugePages {
     /// memory than such a buffer uses.
     static let worthwhile = 4 << 20
 
+    /// Memory for `byteCount` bytes, free with `deallocate()`; a large buffer starts
+    /// on a 2 MB boundary so that all of it can have huge pages (the part before the
+    /// first boundary would otherwise take up to 512 small page faults).
+    static func allocate(byteCount: Int, alignment: Int) -> UnsafeMutableRawPointer {
+        guard byteCount >= worthwhile else {
+            return .allocate(byteCount: byteCount, alignment: alignment)
+        }
+        let start = UnsafeMutableRawPointer.allocate(byteCount: byteCount, alignment: max(size, alignment))
+        advise(start, byteCount: byteCount)
+        return start
+    }
+
     /// Advises the whole 2 MB pages inside `start..<start+byteCount`.
     static func advise(_ start: UnsafeMutableRawPointer, byteCount: Int) {
         #if os(Linux)

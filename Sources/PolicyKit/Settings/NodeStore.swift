@@ -59,9 +59,12 @@ struct NodeStore {
         // pages that stay unused are never touched, so the guess costs no memory.
         records = AppendBuffer(capacity: expectedBytes / 8)
         children = AppendBuffer(capacity: expectedBytes / 8)
-        lineStarts = AppendBuffer(capacity: expectedBytes / 24)
+        lineStarts = AppendBuffer(capacity: expectedBytes / 8)
         pending = AppendBuffer(capacity: 256)
-        decoded.reserveCapacity(expectedBytes / 2 + 16)
+        // Decoded text is at most as long as its source (escapes, folding and block
+        // indentation shorten it; only the rare `\L` and `\P` escapes grow, from 2
+        // to 3 bytes), so the array almost never grows and copies itself.
+        decoded.reserveCapacity(expectedBytes + 16)
         let decodedCapacity = decoded.capacity
         decoded.withUnsafeMutableBufferPointer { buffer in
             if let base = buffer.baseAddress {
