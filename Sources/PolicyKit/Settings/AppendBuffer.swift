@@ -28,6 +28,12 @@ struct AppendBuffer<Element: BitwiseCopyable> {
         count += range.count
     }
 
+    mutating func append(contentsOf other: UnsafeBufferPointer<Element>) {
+        if count + other.count > capacity { grow(minimum: count + other.count) }
+        if let source = other.baseAddress { (start + count).initialize(from: source, count: other.count) }
+        count += other.count
+    }
+
     mutating func removeLast(_ k: Int) {
         count -= k
     }
