@@ -4,8 +4,8 @@ import Glibc
 
 /// Asks the kernel to back a large buffer with 2 MB pages where it can.
 ///
-/// Reading a 10 MB file and parsing it fills about 20 MB of fresh memory; with
-/// 4 KB pages that is about 5,000 page faults, most of the parse's system time
+/// Reading a 10 MB file and parsing it fills about 30 MB of fresh memory; with
+/// 4 KB pages that was about 6,800 page faults, most of the parse's system time
 /// (BENCHMARKS.md, parser). Linux's transparent huge pages are often enabled only
 /// for memory that asks for them (`madvise` mode); with 2 MB pages the same
 /// memory takes a few dozen faults. The kernel clears a huge page on its first
