@@ -11,7 +11,7 @@ struct AppendBuffer<Element: BitwiseCopyable> {
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)
-        start = .allocate(capacity: self.capacity)
+        start = Self.allocate(self.capacity)
     }
 
     @inline(__always)
@@ -26,6 +26,12 @@ struct AppendBuffer<Element: BitwiseCopyable> {
         if count + range.count > capacity { grow(minimum: count + range.count) }
         (start + count).initialize(from: other.start + range.lowerBound, count: range.count)
         count += range.count
+    }
+
+    mutating func append(contentsOf other: UnsafeBufferPointer<Element>) {
+        if count + other.count > capacity { grow(minimum: count + other.count) }
+        if let source = other.baseAddress { (start + count).initialize(from: source, count: other.count) }
+        count += other.count
     }
 
     mutating func removeLast(_ k: Int) {
@@ -46,10 +52,16 @@ struct AppendBuffer<Element: BitwiseCopyable> {
 
     private mutating func grow(minimum: Int) {
         let newCapacity = max(capacity * 2, minimum)
-        let newStart = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        let newStart = Self.allocate(newCapacity)
         newStart.initialize(from: start, count: count)
         start.deallocate()
         start = newStart
         capacity = newCapacity
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutablePointer<Element> {
+        HugePages.allocate(byteCount: capacity * MemoryLayout<Element>.stride,
+                           alignment: MemoryLayout<Element>.alignment)
+            .bindMemory(to: Element.self, capacity: capacity)
     }
 }

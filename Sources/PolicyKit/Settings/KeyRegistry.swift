@@ -170,7 +170,7 @@ extension YAMLParser {
     func withBytes<T>(_ place: KeyRecord.Place, _ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         switch place {
         case .source: return body(UnsafeBufferPointer(rebasing: text[range]))
-        case .decoded: return store.decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        case .decoded: return body(UnsafeBufferPointer(rebasing: store.decoded.elements[range]))
         case .canonical: return canonicalKeys.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
     }

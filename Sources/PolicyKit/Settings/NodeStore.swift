@@ -49,7 +49,7 @@ struct NodeStore {
     var pending: AppendBuffer<NodeID>
     /// Scalar text that differs from what the file holds: escapes decoded,
     /// lines folded, block indentation removed.
-    var decoded: [UInt8] = []
+    var decoded: AppendBuffer<UInt8>
     /// Where each line starts (the first after a byte order mark), for turning
     /// offsets into line and column.
     var lineStarts: AppendBuffer<UInt32>
@@ -59,9 +59,12 @@ struct NodeStore {
         // pages that stay unused are never touched, so the guess costs no memory.
         records = AppendBuffer(capacity: expectedBytes / 8)
         children = AppendBuffer(capacity: expectedBytes / 8)
-        lineStarts = AppendBuffer(capacity: expectedBytes / 24)
+        lineStarts = AppendBuffer(capacity: expectedBytes / 8)
         pending = AppendBuffer(capacity: 256)
-        decoded.reserveCapacity(expectedBytes / 2 + 16)
+        // Decoded text is at most as long as its source (escapes, folding and block
+        // indentation shorten it; only the rare `\L` and `\P` escapes grow, from 2
+        // to 3 bytes), so the buffer almost never grows and copies itself.
+        decoded = AppendBuffer(capacity: expectedBytes + 16)
     }
 
     /// Frees the buffers, when parsing failed; otherwise `NodeStorage` takes them.
@@ -70,6 +73,7 @@ struct NodeStore {
         children.deallocate()
         lineStarts.deallocate()
         pending.deallocate()
+        decoded.deallocate()
     }
 
     @inline(__always)
@@ -82,7 +86,7 @@ struct NodeStore {
 
     mutating func decodedScalar(_ kind: NodeRecord.Kind, start: Int, end: Int, text: [UInt8]) -> NodeID {
         let first = decoded.count
-        decoded.append(contentsOf: text)
+        text.withUnsafeBufferPointer { decoded.append(contentsOf: $0) }
         records.append(NodeRecord(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                                   first: UInt32(truncatingIfNeeded: first),
                                   count: UInt32(truncatingIfNeeded: text.count), kind: kind, textIsDecoded: true))
@@ -123,14 +127,14 @@ final class NodeStorage: @unchecked Sendable {
     let records: UnsafeBufferPointer<NodeRecord>
     let children: UnsafeBufferPointer<NodeID>
     let lineStarts: UnsafeBufferPointer<UInt32>
-    let decoded: [UInt8]
+    let decoded: UnsafeBufferPointer<UInt8>
 
     /// Takes over the store's buffers (its `pending` one is freed).
     init(_ store: NodeStore) {
         records = store.records.elements
         children = store.children.elements
         lineStarts = store.lineStarts.elements
-        decoded = store.decoded
+        decoded = store.decoded.elements
         store.pending.deallocate()
     }
 
@@ -138,5 +142,6 @@ final class NodeStorage: @unchecked Sendable {
         records.deallocate()
         children.deallocate()
         lineStarts.deallocate()
+        decoded.deallocate()
     }
 }

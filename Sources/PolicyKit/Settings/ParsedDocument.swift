@@ -43,10 +43,9 @@ final class ParsedDocument: Sendable {
 
     /// Calls `body` with a scalar's text as UTF-8 bytes.
     func withText<T>(_ record: NodeRecord, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
-        let bytes = record.textIsDecoded ? storage.decoded : source
-        return bytes.withUnsafeBufferPointer {
-            body(UnsafeBufferPointer(rebasing: $0[Int(record.first)..<Int(record.first) + Int(record.count)]))
-        }
+        let range = Int(record.first)..<Int(record.first) + Int(record.count)
+        if record.textIsDecoded { return body(UnsafeBufferPointer(rebasing: storage.decoded[range])) }
+        return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     func range(_ id: NodeID) -> SourceRange {

@@ -118,6 +118,17 @@ struct ParserErrorTests {
         #expect(errors(bytes: [0xED, 0xA0, 0x80]) == ["1:1: invalid UTF-8 byte 0xED; settings files must be UTF-8"])
     }
 
+    @Test func controlCharactersNextToLineFeedsAreFound() {
+        // Line feeds are stepped over eight bytes at a time; a control character
+        // just after one (where a borrow could hide it) or among several is still found.
+        #expect(errors("a: b\n\u{0B}c: d\n") == ["2:1: control character U+000B is not allowed in a settings file"])
+        #expect(errors("a: 1\n\n\n\u{0B}\n\n\nb: 2\n") == ["4:1: control character U+000B is not allowed in a settings file"])
+        #expect(errors("abcdefg\n\u{1F}bcdefgh: 1\n") == ["2:1: control character U+001F is not allowed in a settings file"])
+        #expect(errors("a: b\n\u{0}\n") == ["2:1: NUL byte (U+0000) is not allowed in a settings file"])
+        #expect(errors("a: b\n\u{7F}c\n") == ["2:1: control character U+007F is not allowed in a settings file"])
+        #expect(errors("k: v\nx\n\rz: 1\n") == ["3:1: a carriage return must be followed by a line feed (use LF or CRLF line ends)"])
+    }
+
     // MARK: Limits and several errors
 
     @Test func deepNestingIsAnErrorNotACrash() {
