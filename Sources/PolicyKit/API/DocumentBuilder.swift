@@ -92,8 +92,8 @@ public struct DocumentBuilder: Sendable {
         var files: [OutputFile] = []
         var printJobs: [(kind: DocumentKind, name: String, html: String)] = []
         for (document, result) in zip(documents, made) {
-            let (made, pages) = try result.get()
-            files += made
+            let (madeFiles, pages) = try result.get()
+            files += madeFiles
             printJobs += pages.map { (document.kind, $0.name, $0.html) }
         }
         // A build that asked only for documents no language has must say so, not write nothing.
