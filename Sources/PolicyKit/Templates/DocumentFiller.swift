@@ -7,13 +7,14 @@ public struct DocumentFiller: Sendable {
     private let renderers: [String: TemplateRenderer]
     /// The documents each language has a template for.
     private let documents: [String: Set<DocumentKind>]
-    /// What every context must hold, made once rather than for each one checked.
-    private let shape = TemplateContext.shape
+    /// What every context must hold, made once for checking the templates and every context.
+    private let shape: ContextShape
 
     public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
         // Each language's templates are read and checked on their own, on every core.
         let languages = templates.languages
-        let read = ParallelMap.map(languages, concurrency: ParallelMap.cores) { Self.read(language: $0, from: templates) }
+        let shape = TemplateContext.shape
+        let read = ParallelMap.map(languages, concurrency: ParallelMap.cores) { Self.read(language: $0, from: templates, shape: shape) }
         var diagnostics = read.flatMap(\.diagnostics)
         if languages.isEmpty {
             diagnostics.append(.error("no templates: expected files such as 'en/poster.md'"))
@@ -21,10 +22,11 @@ public struct DocumentFiller: Sendable {
         guard diagnostics.isEmpty else { throw DiagnosticList(diagnostics) }
         renderers = Dictionary(uniqueKeysWithValues: zip(languages, read.map(\.renderer)))
         documents = Dictionary(uniqueKeysWithValues: zip(languages, read.map(\.documents)))
+        self.shape = shape
     }
 
     /// One language's templates, parsed and checked.
-    private static func read(language: String, from templates: TemplateSet) -> (renderer: TemplateRenderer, documents: Set<DocumentKind>, diagnostics: [Diagnostic]) {
+    private static func read(language: String, from templates: TemplateSet, shape: ContextShape) -> (renderer: TemplateRenderer, documents: Set<DocumentKind>, diagnostics: [Diagnostic]) {
         let prefix = language + "/"
         var diagnostics: [Diagnostic] = []
         var parsed: [String: [TemplateElement]] = [:]
@@ -37,7 +39,7 @@ public struct DocumentFiller: Sendable {
             parsed[name] = elements
             paths[name] = path
         }
-        var checker = TemplateChecker(templates: parsed, paths: paths, shape: TemplateContext.shape)
+        var checker = TemplateChecker(templates: parsed, paths: paths, shape: shape)
         // Clients read the poster and the card, so every language has them; the staff
         // documents are built in the languages that have templates for them.
         for kind in DocumentKind.allCases {
