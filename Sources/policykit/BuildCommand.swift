@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PolicyKit
 
 /// `policykit build`: settings in, documents out, all or nothing.
@@ -99,7 +98,7 @@ struct BuildCommand: ParsableCommand {
             do {
                 engine = try PDFEngineKind.engine(pdfEngine)
             } catch {
-                FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+                StandardStream.error.send("error: \(error.message)\n")
                 throw ExitCode(1)
             }
         }
@@ -163,7 +162,7 @@ struct BuildCommand: ParsableCommand {
         if check {
             guard stale.isEmpty else {
                 let list = stale.map { "  \($0)\n" }.joined()
-                FileHandle.standardError.write(Data("\(place): \(stale.count) document(s) out of date; run policykit build:\n\(list)".utf8))
+                StandardStream.error.send("\(place): \(stale.count) document(s) out of date; run policykit build:\n\(list)")
                 throw ExitCode(1)
             }
             print("\(place): all \(total) documents are current")
@@ -200,7 +199,7 @@ struct BuildCommand: ParsableCommand {
     ) throws -> [Item] where Item.RawValue == String {
         var items: [Item] = []
         for name in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let name = name.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
             guard let item = Item(rawValue: name) else {
                 let known = Item.allCases.map(\.rawValue).joined(separator: ", ")
                 throw ValidationError("unknown \(what) '\(name)'; choose from: \(known)")

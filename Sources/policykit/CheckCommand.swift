@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PolicyKit
 
 struct CheckCommand: ParsableCommand {
@@ -33,13 +32,13 @@ struct CheckCommand: ParsableCommand {
             do {
                 report = try ReadabilityCheck.report(for: policy)
             } catch {
-                FileHandle.standardError.write(Data(formatter.format(error.diagnostics).utf8))
+                StandardStream.error.send(formatter.format(error.diagnostics))
                 allValid = false
                 continue
             }
             let readability = report.diagnostics(path: file)
             if !readability.isEmpty {
-                FileHandle.standardError.write(Data(formatter.format(readability).utf8))
+                StandardStream.error.send(formatter.format(readability))
             }
             if readability.contains(where: { $0.severity == .error }) {
                 allValid = false

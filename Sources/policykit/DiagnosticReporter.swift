@@ -1,4 +1,3 @@
-import Foundation
 import PolicyKit
 
 /// Prints diagnostics to standard error, each once: when many settings files extend one
@@ -9,6 +8,6 @@ struct DiagnosticReporter {
     mutating func report(_ diagnostics: [Diagnostic], sources: [String: [UInt8]]) {
         let fresh = diagnostics.filter { seen.insert($0).inserted }
         guard !fresh.isEmpty else { return }
-        FileHandle.standardError.write(Data(DiagnosticFormatter(sources: sources).format(fresh).utf8))
+        StandardStream.error.send(DiagnosticFormatter(sources: sources).format(fresh))
     }
 }

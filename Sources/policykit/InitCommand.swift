@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PolicyKit
 
 extension Jurisdiction: ExpressibleByArgument {
@@ -24,7 +23,7 @@ struct InitCommand: ParsableCommand {
         do {
             try StarterSettingsWriter.write(toPath: path, today: CalendarDate.todayUTC(), jurisdiction: jurisdiction)
         } catch {
-            FileHandle.standardError.write(Data(DiagnosticFormatter().format(error).utf8))
+            StandardStream.error.send(DiagnosticFormatter().format(error))
             throw ExitCode(1)
         }
         print("wrote \(path); edit it, then run: policykit check \(path)")

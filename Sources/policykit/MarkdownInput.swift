@@ -1,4 +1,3 @@
-import Foundation
 import PolicyKit
 
 /// Reads a Markdown file (or standard input for `-`) as UTF-8, with errors a
@@ -9,20 +8,18 @@ enum MarkdownInput {
     }
 
     static func read(_ path: String) throws -> String {
-        let data: Data
+        let data: [UInt8]
         if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = StandardStream.readInput(limit: FileBytes.sizeLimit)
         } else {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-                throw ReadError(message: "\(path): no such file")
-            }
-            guard !isFolder.boolValue else {
-                throw ReadError(message: "\(path): is a folder, not a Markdown file")
+            switch FileSystem.kind(of: path) {
+            case .missing: throw ReadError(message: "\(path): no such file")
+            case .folder: throw ReadError(message: "\(path): is a folder, not a Markdown file")
+            case .file: break
             }
             // FileBytes stops at its size limit, so an endless device cannot fill memory.
             do {
-                data = Data(try FileBytes.contents(of: path))
+                data = try FileBytes.contents(of: path)
             } catch {
                 throw ReadError(message: "\(path): cannot be read: \(error.message)")
             }

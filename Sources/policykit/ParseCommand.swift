@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import PolicyKit
 
 /// `policykit parse`: reads a settings file and prints it as JSON, so the
@@ -22,11 +22,11 @@ struct ParseCommand: ParsableCommand {
     func validate() throws {
         if json == quiet {
             // Usage errors exit 2, like the rest of policykit.
-            FileHandle.standardError.write(Data("""
+            StandardStream.error.send("""
                 policykit parse: choose one of --json or --quiet
                 Usage: policykit parse (--json | --quiet) <file>
 
-                """.utf8))
+                """)
             throw ExitCode(2)
         }
     }
@@ -35,13 +35,14 @@ struct ParseCommand: ParsableCommand {
         let path = file == "-" ? "<stdin>" : file
         let bytes: [UInt8]
         if file == "-" {
-            bytes = Self.readBounded(FileHandle.standardInput)
+            // One byte over the parser's limit is enough for its size check to refuse it.
+            bytes = StandardStream.readInput(limit: SettingsParser.maximumSize + 1)
         } else {
             // FileBytes stops at its size limit, so an endless device cannot fill memory.
             do {
                 bytes = try FileBytes.contents(of: file)
             } catch {
-                FileHandle.standardError.write(Data("policykit: error: cannot read '\(file)': \(error.message)\n".utf8))
+                StandardStream.error.send("policykit: error: cannot read '\(file)': \(error.message)\n")
                 throw ExitCode(1)
             }
         }
@@ -51,27 +52,14 @@ struct ParseCommand: ParsableCommand {
             if json {
                 var output = try JSONOutput.encodeUTF8(node, path: path)
                 output.append(UInt8(ascii: "\n"))
-                FileHandle.standardOutput.write(Data(output))
+                StandardStream.output.send(output)
             }
             // The process ends here: freeing a large tree node by node would only
             // add time (BENCHMARKS.md, parser), and the output is already written.
-            Foundation.exit(0)
+            Glibc.exit(0)
         } catch {
-            FileHandle.standardError.write(Data(formatter.format(error.diagnostics).utf8))
+            StandardStream.error.send(formatter.format(error.diagnostics))
             throw ExitCode(1)
         }
-    }
-
-    /// Reads at most one byte more than the parser accepts, so an endless or huge
-    /// input is refused by the size check instead of filling memory.
-    static func readBounded(_ handle: FileHandle) -> [UInt8] {
-        var bytes: [UInt8] = []
-        let limit = SettingsParser.maximumSize + 1
-        while bytes.count < limit {
-            let chunk = handle.readData(ofLength: min(1 << 20, limit - bytes.count))
-            if chunk.isEmpty { break }
-            bytes.append(contentsOf: chunk)
-        }
-        return bytes
     }
 }

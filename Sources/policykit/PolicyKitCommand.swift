@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PolicyKit
 
 @main
@@ -36,8 +35,8 @@ struct PolicyKitCommand: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 let message = fullMessage(for: error)
-                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-                Foundation.exit(2)
+                if !message.isEmpty { StandardStream.error.send(message + "\n") }
+                Self.exit(withError: ExitCode(2))
             }
             exit(withError: error)
         }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PolicyKit
 
 /// `policykit render`: any Markdown file to HTML or plain text on standard output.
@@ -54,7 +53,7 @@ struct RenderCommand: ParsableCommand {
         do {
             markdown = try MarkdownInput.read(file)
         } catch let error as MarkdownInput.ReadError {
-            FileHandle.standardError.write(Data("policykit: \(error.message)\n".utf8))
+            StandardStream.error.send("policykit: \(error.message)\n")
             throw ExitCode(1)
         }
         let output: String
@@ -65,13 +64,13 @@ struct RenderCommand: ParsableCommand {
             let body = MarkdownRenderer.html(fromMarkdown: markdown)
             if standalone {
                 let title = MarkdownDocument(parsing: markdown).title
-                    ?? (file == "-" ? "Document" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+                    ?? (file == "-" ? "Document" : FilePath.stem(file))
                 output = HTMLDocument(title: title, language: lang, paper: paper, style: style, bodyHTML: body).text
             } else {
                 output = body
             }
         }
-        StandardOutput.send(output)
+        StandardStream.output.send(output)
     }
 }
 

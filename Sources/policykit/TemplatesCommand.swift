@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import PolicyKit
 
 /// `policykit templates ...`: work with the Markdown templates documents are filled from.
@@ -32,7 +31,7 @@ struct TemplatesCommand: ParsableCommand {
                 let written = try TemplateSet.builtIn.export(to: directory, overwrite: force)
                 print("Wrote \(written.count) templates to \(directory)")
             } catch {
-                FileHandle.standardError.write(Data(DiagnosticFormatter().format(error.diagnostics).utf8))
+                StandardStream.error.send(DiagnosticFormatter().format(error.diagnostics))
                 throw ExitCode(1)
             }
         }

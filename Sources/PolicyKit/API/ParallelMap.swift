@@ -1,18 +1,30 @@
-import Foundation
+import Dispatch
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Applies a function to every item on all the machine's cores, giving the results in
-/// the items' order: the same answer as `map`, sooner.
+/// Applies a function to every item on several cores, giving the results in the items'
+/// order: the same answer as `map`, sooner.
 package enum ParallelMap {
-    /// The processors this program may use.
-    package static let cores = ProcessInfo.processInfo.activeProcessorCount
+    /// The processors this program may use (its CPU affinity, so `taskset` is honoured).
+    package static let cores = ProcessorCount.available
 
+    /// At most `concurrency` items are worked on at once; each lane takes the next item
+    /// when it finishes one, so a slow item does not hold up the others.
     package static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], concurrency: Int, _ body: @Sendable (Item) -> Result
     ) -> [Result] {
-        guard concurrency > 1, items.count > 1 else { return items.map(body) }
+        let lanes = min(concurrency, items.count)
+        guard lanes > 1 else { return items.map(body) }
         let slots = Slots<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.store(body(items[index]), at: index)
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: lanes) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < items.count else { return }
+                slots.store(body(items[index]), at: index)
+            }
         }
         return slots.values()
     }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// The base settings files (`extends: PATH`) read so far, each parsed and resolved once
 /// however many settings files extend it. Share one cache across the loads of a run;
@@ -29,7 +28,7 @@ public final class SettingsBaseCache: @unchecked Sendable {
     private var bases: [String: Base] = [:]
     /// File numbers start at 1: 0 is always the settings file being loaded.
     private var nextFile = 1
-    private let lock = NSRecursiveLock()
+    private let lock = RecursiveLock()
 
     public init() {}
 
@@ -49,12 +48,12 @@ public final class SettingsBaseCache: @unchecked Sendable {
             let loop = (chain[start...] + [real]).map(FilePath.shortName).joined(separator: " -> ")
             return .failure(.error("settings files extend each other in a loop (\(loop)); one of them must stop extending the other", path: path, at: location))
         }
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = bases[real] { return .success(cached) }
-        let base = resolve(path: basePath, real: real, chain: chain + [real])
-        bases[real] = base
-        return .success(base)
+        return lock.withLock {
+            if let cached = bases[real] { return .success(cached) }
+            let base = resolve(path: basePath, real: real, chain: chain + [real])
+            bases[real] = base
+            return .success(base)
+        }
     }
 
     private func resolve(path: String, real: String, chain: [String]) -> Base {
@@ -137,44 +136,5 @@ enum SettingsExtension {
 
     static func brokenBase(_ basePath: String, from path: String, at location: SourceLocation) -> Diagnostic {
         .error("the base settings file '\(basePath)' has errors; fix them first", path: path, at: location)
-    }
-}
-
-/// Paths as `extends` reads them: relative to the folder of the file that names them.
-enum FilePath {
-    static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    /// `reference` read from `folder`, with `.` and `name/..` steps taken out, so
-    /// messages show `sites/../base.yaml` as `base.yaml`.
-    static func joined(_ folder: String, _ reference: String) -> String {
-        let whole = reference.hasPrefix("/") || folder.isEmpty ? reference : folder + "/" + reference
-        let absolute = whole.hasPrefix("/")
-        var parts: [Substring] = []
-        for part in whole.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." {
-                parts.removeLast()
-                continue
-            }
-            if part == "..", absolute { continue }
-            parts.append(part)
-        }
-        let joined = parts.joined(separator: "/")
-        if absolute { return "/" + joined }
-        return joined.isEmpty ? "." : joined
-    }
-
-    /// The path with every link and `..` resolved, or nil when there is no such file.
-    static func real(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
-    }
-
-    static func shortName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 
 /// Reads, parses, decodes and validates settings into a `Policy`.
 ///
@@ -26,12 +25,10 @@ public enum SettingsLoader {
 
     /// The bytes of a settings file, or a plain-language reason it cannot be used.
     public static func readFile(atPath path: String) -> Result<[UInt8], Diagnostic> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.error("no such file: '\(path)'", path: nil))
-        }
-        guard !isDirectory.boolValue else {
-            return .failure(.error("'\(path)' is a folder, not a settings file", path: nil))
+        switch FileSystem.kind(of: path) {
+        case .missing: return .failure(.error("no such file: '\(path)'", path: nil))
+        case .folder: return .failure(.error("'\(path)' is a folder, not a settings file", path: nil))
+        case .file: break
         }
         // FileBytes stops at its size limit, so a device that never ends (/dev/zero) or a
         // huge file is refused instead of filling memory; /dev/null reads as empty.

@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,18 +12,16 @@ public enum StarterSettingsWriter {
     /// into place, so a reader never sees half a file and a file that appears meanwhile
     /// is not overwritten.
     public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada) throws(Diagnostic) {
-        if FileManager.default.fileExists(atPath: path) {
+        if FileSystem.kind(of: path) != .missing {
             throw .error("'\(path)' already exists; choose another name or move the existing file first")
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let folder = FilePath.folder(of: path).isEmpty ? "." : FilePath.folder(of: path)
+        guard FileSystem.kind(of: folder) == .folder else {
             throw .error("cannot write '\(path)': the folder '\(folder)' does not exist")
         }
-        let temporary = folder + "/." + url.lastPathComponent + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let data = Data(StarterSettings.text(today: today, jurisdiction: jurisdiction).utf8)
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+        let temporary = folder + "/." + FilePath.shortName(path) + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let text = Array(StarterSettings.text(today: today, jurisdiction: jurisdiction).utf8)
+        guard (try? OutputFolder(path: folder).writeNew(text, to: temporary, sync: false)) != nil else {
             throw .error("cannot write '\(path)'; check that you may create files in '\(folder)'")
         }
         defer { unlink(temporary) }

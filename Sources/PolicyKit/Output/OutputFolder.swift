@@ -68,15 +68,10 @@ public struct OutputFolder: Sendable {
                 throw DiagnosticList([.error("'\(path)' is not a folder; choose another --out")])
             }
         } else {
-            var prefix = path.hasPrefix("/") ? "" : "."
-            for component in path.split(separator: "/") {
-                prefix += "/" + component
-                if mkdir(prefix, 0o777) != 0, errno != EEXIST {
-                    throw DiagnosticList([.error("cannot create folder '\(path)': \(SystemError.current.message)")])
-                }
-            }
-            guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else {
-                throw DiagnosticList([.error("cannot create folder '\(path)'")])
+            do {
+                try FileSystem.makeFolders(path)
+            } catch {
+                throw DiagnosticList([.error("cannot create folder '\(path)': \(error.message)")])
             }
         }
         guard access(path, W_OK | X_OK) == 0 else {

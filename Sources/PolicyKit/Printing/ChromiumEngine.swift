@@ -1,5 +1,3 @@
-import Foundation
-
 /// Headless Chromium's "print to PDF": the same layout engine as the browser a reader
 /// opens the HTML in.
 public struct ChromiumEngine: PDFEngine {
@@ -32,7 +30,7 @@ public struct ChromiumEngine: PDFEngine {
                 // and nothing from their profile changes the print.
                 "--user-data-dir=\(folder)/profile",
                 "--print-to-pdf=\(output)",
-                URL(fileURLWithPath: page).absoluteString,
+                FilePath.fileURL(page),
             ]
             try ExternalProgram(executable: executable, timeLimitSeconds: timeLimitSeconds)
                 .run(arguments, environment: ["HOME": folder])

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Runs a program to completion with a time limit, in a private scratch folder that is
 /// removed afterwards.
@@ -8,11 +12,11 @@ struct ExternalProgram: Sendable {
 
     /// A fresh empty folder for one run, removed when `body` returns.
     static func withScratchFolder<Result>(_ body: (String) throws(PrintError) -> Result) throws(PrintError) -> Result {
-        let template = NSTemporaryDirectory() + "policykit-print-XXXXXX"
-        var bytes = Array(template.utf8CString)
+        let temporary = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var bytes = Array(FilePath.appending("policykit-print-XXXXXX", to: temporary).utf8CString)
         guard let made = mkdtemp(&bytes) else { throw PrintError("cannot create a temporary folder for printing") }
         let folder = String(cString: made)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        defer { ScratchFolder.removeAll(folder) }
         return try body(folder)
     }
 
@@ -25,80 +29,81 @@ struct ExternalProgram: Sendable {
         try withScratchFolder { folder throws(PrintError) in
             let page = "\(folder)/page.html"
             let output = "\(folder)/page.pdf"
-            guard FileManager.default.createFile(atPath: page, contents: Data(html.utf8)) else {
+            guard ScratchFolder.save(Array(html.utf8), to: page) else {
                 throw PrintError("cannot write a temporary page for printing in \(folder)")
             }
             try print(folder, page, output)
-            guard let data = FileManager.default.contents(atPath: output), !data.isEmpty else {
+            guard let pdf = try? FileBytes.contents(of: output), !pdf.isEmpty else {
                 throw PrintError("\(engine) finished without writing a PDF")
             }
-            return [UInt8](data)
+            return pdf
         }
     }
 
     /// Runs the program; throws with its last lines of error output when it fails or
     /// overruns the time limit.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws(PrintError) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
+        var env: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "=") {
+                env[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            entry += 1
+        }
         // The same clock reading and language on every machine, as far as the engine honours them.
         env["TZ"] = "UTC"
         env["LC_ALL"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let errorPipe = Pipe()
-        process.standardError = errorPipe
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        do {
-            try process.run()
-        } catch {
-            throw PrintError("cannot run \(executable): \(error.localizedDescription)")
-        }
-        // Read error output while the program runs, so a full pipe never blocks it.
-        let errorOutput = ErrorOutput()
-        let reader = Thread { errorOutput.set(errorPipe.fileHandleForReading.readDataToEndOfFile()) }
-        reader.start()
-        if finished.wait(timeout: .now() + timeLimitSeconds) == .timedOut {
-            process.terminate()
-            _ = finished.wait(timeout: .now() + 5)
-            throw PrintError("\((executable as NSString).lastPathComponent) did not finish within \(Int(timeLimitSeconds)) seconds")
-        }
-        guard process.terminationStatus == 0 else {
-            errorOutput.waitUntilSet()
-            let lines = String(decoding: errorOutput.data, as: UTF8.self)
+        let name = FilePath.shortName(executable)
+        switch ChildProcess(executable: executable, arguments: arguments, environment: env).run(timeLimitSeconds: timeLimitSeconds) {
+        case .cannotStart(let reason):
+            throw PrintError("cannot run \(executable): \(reason)")
+        case .timedOut:
+            throw PrintError("\(name) did not finish within \(Int(timeLimitSeconds)) seconds")
+        case .exited(status: 0, errorOutput: _):
+            return
+        case .exited(let status, let errorOutput):
+            let lines = String(decoding: errorOutput, as: UTF8.self)
                 .split(separator: "\n").suffix(3).joined(separator: "\n")
-            throw PrintError("\((executable as NSString).lastPathComponent) failed (exit \(process.terminationStatus))\(lines.isEmpty ? "" : ":\n" + lines)")
+            throw PrintError("\(name) failed (exit \(status))\(lines.isEmpty ? "" : ":\n" + lines)")
         }
     }
 }
 
-/// The error output a reader thread collected.
-private final class ErrorOutput: @unchecked Sendable {
-    private let lock = NSCondition()
-    private var stored: Data?
-
-    func set(_ data: Data) {
-        lock.lock()
-        stored = data
-        lock.broadcast()
-        lock.unlock()
+/// The scratch folder's own files: written once, removed with the folder.
+private enum ScratchFolder {
+    static func save(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
     }
 
-    func waitUntilSet() {
-        lock.lock()
-        let deadline = Date().addingTimeInterval(5)
-        while stored == nil, lock.wait(until: deadline) {}
-        lock.unlock()
-    }
-
-    var data: Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored ?? Data()
+    /// Removes the folder and everything an engine left in it (browser profiles hold
+    /// nested folders), without following symbolic links out of it.
+    static func removeAll(_ path: String) {
+        if let folder = opendir(path) {
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let child = path + "/" + name
+                var status = stat()
+                guard lstat(child, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFDIR { removeAll(child) } else { unlink(child) }
+            }
+            closedir(folder)
+        }
+        rmdir(path)
     }
 }

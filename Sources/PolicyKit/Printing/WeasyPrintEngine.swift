@@ -1,5 +1,3 @@
-import Foundation
-
 /// WeasyPrint, a print-only HTML and CSS engine.
 public struct WeasyPrintEngine: PDFEngine {
     public let name = "weasyprint"

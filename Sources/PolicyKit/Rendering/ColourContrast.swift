@@ -13,7 +13,7 @@ public struct CSSColour: Hashable, Sendable, CustomStringConvertible {
     /// Reads `#rgb`, `#rrggbb` and the names `black` and `white`; nil for anything else
     /// (`inherit`, `none`, other names), which the stylesheet's own colours never need.
     public init?(css text: String) {
-        let value = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let value = text.trimmedOfCSSSpace.lowercased()
         switch value {
         case "black": self.init(red: 0, green: 0, blue: 0); return
         case "white": self.init(red: 255, green: 255, blue: 255); return

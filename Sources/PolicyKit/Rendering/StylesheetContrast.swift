@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every text colour a stylesheet sets, against the background it is read on, measured
 /// against WCAG 2.1 level AA: 4.5:1, or 3:1 for large text (18 pt, or 14 pt bold).
 public struct ColourPair: Hashable, Sendable {
@@ -94,7 +92,7 @@ struct CSSRules {
         for character in css {
             switch character {
             case "{":
-                let head = buffer.trimmingCharacters(in: .whitespacesAndNewlines)
+                let head = buffer.trimmedOfCSSSpace
                 buffer = ""
                 if head.hasPrefix("@media") {
                     medium = head.contains("print") ? "print" : "screen"
@@ -110,11 +108,11 @@ struct CSSRules {
                         var declarations: [String: String] = [:]
                         for part in buffer.split(separator: ";") {
                             guard let colon = part.firstIndex(of: ":") else { continue }
-                            let name = part[..<colon].trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-                            let value = part[part.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+                            let name = part[..<colon].trimmedOfCSSSpace.lowercased()
+                            let value = part[part.index(after: colon)...].trimmedOfCSSSpace
                             declarations[name] = value
                         }
-                        let selectors = selector.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                        let selectors = selector.split(separator: ",").map { $0.trimmedOfCSSSpace }
                         rules.append(Rule(medium: medium, selectors: selectors, declarations: declarations))
                     }
                     selector = ""

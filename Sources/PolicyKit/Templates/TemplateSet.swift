@@ -1,4 +1,3 @@
-import Foundation
 
 /// The templates documents are filled from, keyed by path relative to the templates
 /// folder (`en/poster.md`, `en/partials/reporting.md`).
@@ -39,26 +38,18 @@ public struct TemplateSet: Sendable {
 
     /// Relative path and full path of every `.md` file under `folder`, sorted.
     private static func markdownFiles(in folder: String) throws(DiagnosticList) -> [(String, String)] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw DiagnosticList([.error("templates folder '\(folder)' does not exist")])
+        switch FileSystem.kind(of: folder) {
+        case .missing: throw DiagnosticList([.error("templates folder '\(folder)' does not exist")])
+        case .file: throw DiagnosticList([.error("templates folder '\(folder)' is not a folder")])
+        case .folder: break
         }
-        guard isDirectory.boolValue else {
-            throw DiagnosticList([.error("templates folder '\(folder)' is not a folder")])
+        let files: [String]
+        do {
+            files = try FileSystem.files(below: folder)
+        } catch {
+            throw DiagnosticList([.error("cannot read templates folder '\(folder)': \(error.message)")])
         }
-        guard let walker = FileManager.default.enumerator(atPath: folder) else {
-            throw DiagnosticList([.error("cannot read templates folder '\(folder)'")])
-        }
-        var files: [(String, String)] = []
-        while let relative = walker.nextObject() as? String {
-            guard relative.hasSuffix(".md") else { continue }
-            let full = (folder as NSString).appendingPathComponent(relative)
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue {
-                files.append((relative, full))
-            }
-        }
-        return files.sorted { $0.0 < $1.0 }
+        return files.filter { $0.hasSuffix(".md") }.map { ($0, FilePath.appending($0, to: folder)) }.sorted { $0.0 < $1.0 }
     }
 
     /// Each template's bytes under the path its diagnostics use, for `DiagnosticFormatter`
@@ -79,21 +70,20 @@ public struct TemplateSet: Sendable {
     /// is written at all.
     /// - Returns: the paths written, sorted.
     public func export(to folder: String, overwrite: Bool) throws(DiagnosticList) -> [String] {
-        let manager = FileManager.default
         let keys = sources.keys.sorted()
-        let targets = keys.map { (folder as NSString).appendingPathComponent($0) }
+        let targets = keys.map { FilePath.appending($0, to: folder) }
         if !overwrite {
-            let existing = targets.filter { manager.fileExists(atPath: $0) }
+            let existing = targets.filter { FileSystem.kind(of: $0) != .missing }
             if !existing.isEmpty {
                 throw DiagnosticList(existing.map { .error("file already exists; use --force to replace it", path: $0) })
             }
         }
         for (key, target) in zip(keys, targets) {
             do {
-                try manager.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(sources[key]!.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+                try FileSystem.makeFolders(FilePath.folder(of: target))
+                try FileSystem.replace(target, with: Array(sources[key]!.utf8))
             } catch {
-                throw DiagnosticList([.error("cannot write template: \(error.localizedDescription)", path: target)])
+                throw DiagnosticList([.error("cannot write template: \(error.message)", path: target)])
             }
         }
         return targets

@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Standard output and standard error, written straight from a string's UTF-8
+/// storage (megabytes of rendered output are never copied first).
+struct StandardStream {
+    let descriptor: Int32
+
+    static let output = StandardStream(descriptor: STDOUT_FILENO)
+    static let error = StandardStream(descriptor: STDERR_FILENO)
+
+    func send(_ text: String) {
+        var text = text
+        text.withUTF8 { send($0) }
+    }
+
+    func send(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { send($0) }
+    }
+
+    private func send(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard var next = bytes.baseAddress else { return }
+        var remaining = bytes.count
+        while remaining > 0 {
+            let written = write(descriptor, next, remaining)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return
+            }
+            next += written
+            remaining -= written
+        }
+    }
+
+    /// Standard input, read up to `limit` bytes: an endless stream stops there
+    /// instead of filling memory, and the caller sees it is over the limit.
+    static func readInput(limit: Int) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < limit {
+            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, min($0.count, limit - bytes.count)) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { break }
+            bytes.append(contentsOf: chunk[..<count])
+        }
+        return bytes
+    }
+}

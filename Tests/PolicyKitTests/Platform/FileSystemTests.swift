@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+@testable import PolicyKit
+
+/// The file-system steps templates export and import rely on.
+@Suite struct FileSystemTests {
+    static func scratch() throws -> String {
+        let folder = NSTemporaryDirectory() + "policykit-fs-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func findsFilesAtEveryDepthButDoesNotFollowLinkedFolders() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileSystem.makeFolders(folder + "/en/partials")
+        try FileSystem.replace(folder + "/en/poster.md", with: Array("a".utf8))
+        try FileSystem.replace(folder + "/en/partials/rights.md", with: Array("b".utf8))
+        // A link back up would loop forever if followed.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/en/loop", withDestinationPath: folder)
+        #expect(try FileSystem.files(below: folder).sorted() == ["en/partials/rights.md", "en/poster.md"])
+    }
+
+    @Test func replacingAFileLeavesNoTemporaryFileBehind() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileSystem.replace(folder + "/a.md", with: Array("old".utf8))
+        try FileSystem.replace(folder + "/a.md", with: Array("new".utf8))
+        #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.md"])
+    }
+
+    @Test func tellsFilesFoldersAndNothingApart() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileSystem.replace(folder + "/a.md", with: [])
+        #expect(FileSystem.kind(of: folder) == .folder)
+        #expect(FileSystem.kind(of: folder + "/a.md") == .file)
+        #expect(FileSystem.kind(of: folder + "/b.md") == .missing)
+    }
+
+    @Test func fileAddressesEncodeEverythingABrowserCouldMisread() {
+        #expect(FilePath.fileURL("/tmp/print 1/page#2.html") == "file:///tmp/print%201/page%232.html")
+        #expect(FilePath.fileURL("/tmp/é.html") == "file:///tmp/%C3%A9.html")
+    }
+
+    @Test func aFileNameWithoutItsExtension() {
+        #expect(FilePath.stem("docs/guide.md") == "guide")
+        #expect(FilePath.stem("notes") == "notes")
+        #expect(FilePath.stem(".hidden") == ".hidden")
+    }
+}
