@@ -14,7 +14,7 @@ setup:
 setup-tests:
 	scripts/install-dependencies --tests
 
-# The Swift runtime and Foundation are linked in, and the program is linked at a fixed
+# The Swift runtime is linked in, and the program is linked at a fixed
 # address (no PIE) so the loader has no 75,000 relocations to apply before main: it
 # then starts in under 6 ms instead of 15 to 20, a third of a whole build (BENCHMARKS.md).
 RELEASE_FLAGS = --static-swift-stdlib -Xlinker -no-pie
