@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Fills the document templates with one organisation's policy, giving Markdown.
 ///
 /// Creating a filler checks every template once: syntax, names against
@@ -11,6 +13,23 @@ public struct DocumentFiller: Sendable {
     private let shape: ContextShape
 
     public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
+        if templates.isBuiltIn {
+            self = try Self.builtIn.get()
+        } else {
+            try self.init(reading: templates)
+        }
+    }
+
+    /// The built-in templates, read and checked once per process, when first wanted.
+    private static let builtIn = Result { () throws(DiagnosticList) in try DocumentFiller(reading: .builtIn) }
+
+    /// Starts reading the built-in templates on another core, for a caller that will want
+    /// them shortly: the command line, which has its own arguments to parse first.
+    package static func prepareBuiltIn() {
+        DispatchQueue.global().async { _ = builtIn }
+    }
+
+    private init(reading templates: TemplateSet) throws(DiagnosticList) {
         // Each language's templates are read and checked on their own, on every core.
         let languages = templates.languages
         let shape = TemplateContext.shape

@@ -8,13 +8,21 @@ public struct TemplateSet: Sendable {
     /// the file's path for one read from a folder.
     public private(set) var displayPaths: [String: String]
 
+    /// Whether these are exactly the templates compiled into PolicyKit, which are then
+    /// read and checked once however many builders use them.
+    private(set) var isBuiltIn = false
+
     public init(sources: [String: String]) {
         self.sources = sources
         self.displayPaths = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, $0) })
     }
 
     /// The templates compiled into PolicyKit.
-    public static var builtIn: TemplateSet { TemplateSet(sources: builtInTemplateSources) }
+    public static var builtIn: TemplateSet {
+        var set = TemplateSet(sources: builtInTemplateSources)
+        set.isBuiltIn = true
+        return set
+    }
 
     /// The built-in templates, with every `.md` file under `folder` replacing the built-in
     /// template of the same relative path (or adding one, such as a new partial).
@@ -32,6 +40,7 @@ public struct TemplateSet: Sendable {
             }
             set.sources[relative] = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
             set.displayPaths[relative] = file
+            set.isBuiltIn = false
         }
         return set
     }
