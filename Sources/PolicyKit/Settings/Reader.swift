@@ -32,8 +32,8 @@ struct YAMLParser {
     /// indentation in spaces, and where a tab appeared before its first character.
     var lineIndent = 0
     var lineTab: Int? = nil
-    /// The keys of the mappings being parsed (see KeyRegistry).
-    var keyStack: [KeyRecord] = []
+    /// The keys of the mappings being parsed (see KeyRegistry); freed by `deallocate()`.
+    var keyStack = AppendBuffer<KeyRecord>(capacity: 256)
     /// Canonical texts of plain keys the schema reads as non-strings (see KeyRecord).
     var canonicalKeys: [UInt8] = []
 
@@ -47,6 +47,11 @@ struct YAMLParser {
         endsWithLineFeed = end > 0 && text[end - 1] == Byte.lf
         store = NodeStore(expectedBytes: text.count)
         store.lineStarts.append(0)
+    }
+
+    /// Frees the parser's own buffers (the node store's are freed or taken over separately).
+    func deallocate() {
+        keyStack.deallocate()
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? text[i] : 0 }
