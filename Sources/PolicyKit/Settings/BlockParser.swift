@@ -227,6 +227,9 @@ extension YAMLParser {
         case Byte.doubleQuote:
             p += 1
             while true {
+                if let base = text.baseAddress {
+                    p = ByteScan.skip(from: p, limit: end, in: base, until: Byte.doubleQuote, Byte.backslash, Byte.lf, Byte.cr)
+                }
                 let b = at(p)
                 if p >= end || Byte.isBreak(b) { return false }
                 if b == Byte.backslash { p += 2; continue }
@@ -250,6 +253,9 @@ extension YAMLParser {
             return false
         default:
             while true {
+                if let base = text.baseAddress {
+                    p = ByteScan.skip(from: p, limit: end, in: base, until: Byte.lf, Byte.cr, Byte.colon, Byte.hash)
+                }
                 let b = at(p)
                 if p >= end || Byte.isBreak(b) { return false }
                 if b == Byte.colon && Byte.isBlankOrBreakOrEnd(at(p + 1)) { return true }

@@ -33,4 +33,19 @@ enum ByteScan {
         }
         return p
     }
+
+    /// Moves `p` over spaces, a word at a time while a whole word before `limit`
+    /// remains: the first byte that is not a space is the lowest nonzero byte of
+    /// the word with every space cleared. The caller finishes byte by byte.
+    @inline(__always)
+    static func skipSpaces(from p: Int, limit: Int, in base: UnsafePointer<UInt8>) -> Int {
+        var p = p
+        while p &+ 8 <= limit {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+            let others = word ^ (ones &* UInt64(Byte.space))
+            if others != 0 { return p &+ others.trailingZeroBitCount >> 3 }
+            p &+= 8
+        }
+        return p
+    }
 }

@@ -28,24 +28,36 @@ struct KeyRegistry {
         self.base = base
     }
 
+    /// Adds a key of the mapping, recording an error if it is a duplicate.
+    /// The small mapping's way is kept short enough to inline into the parser.
+    @inline(__always)
     mutating func add(_ key: NodeID, parser: inout YAMLParser) {
         let record = parser.keyRecord(key)
-        guard let first = firstOccurrence(of: record, parser: &parser) else { return }
+        let first: UInt32?
+        if table == nil && strings == nil && parser.keyStack.count - base < Self.smallSize {
+            first = searchInOrder(record, parser: &parser)
+            if first == nil { parser.keyStack.append(record) }
+        } else {
+            first = firstOccurrenceInLarge(of: record, parser: &parser)
+        }
+        if let first { Self.reportDuplicate(key, first: first, parser: &parser) }
+    }
+
+    @inline(never)
+    private static func reportDuplicate(_ key: NodeID, first: UInt32, parser: inout YAMLParser) {
         let shown = parser.scalarText(key)
         let firstLine = parser.location(Int(first)).line
         parser.record("duplicate key '\(shown)' (first defined at line \(firstLine))", at: parser.location(of: key))
     }
 
     /// Where an equal key was first defined; nil after adding `record`, a new key.
-    private mutating func firstOccurrence(of record: KeyRecord, parser: inout YAMLParser) -> UInt32? {
+    /// For a mapping with `smallSize` keys or more.
+    @inline(never)
+    private mutating func firstOccurrenceInLarge(of record: KeyRecord, parser: inout YAMLParser) -> UInt32? {
         if strings != nil { return addString(record, parser: &parser) }
         let position = parser.keyStack.count
         if table == nil {
             if let first = searchInOrder(record, parser: &parser) { return first }
-            if position - base < Self.smallSize {
-                parser.keyStack.append(record)
-                return nil
-            }
             // The mapping has grown large: index the keys it has, if it can.
             guard record.isASCII && (base..<position).allSatisfy({ parser.keyStack[$0].isASCII }) else {
                 return moveToStrings(adding: record, parser: &parser)
@@ -74,12 +86,14 @@ struct KeyRegistry {
     @inline(__always)
     private func searchInOrder(_ record: KeyRecord, parser: inout YAMLParser) -> UInt32? {
         var index = base
-        while index < parser.keyStack.count {
+        let top = parser.keyStack.count
+        while index < top {
             let other = parser.keyStack[index]
-            // Most keys differ in length or in their first eight bytes.
-            let mayBeSame = !(other.isASCII && record.isASCII)
-                || (other.prefix == record.prefix && other.count == record.count)
-            if mayBeSame && (other.count <= 8 && other.isASCII && record.isASCII || parser.sameKey(other, record)) {
+            // Most keys differ in their first eight bytes; ASCII keys of the same
+            // length and prefix are the same when that is all of them.
+            if other.prefix == record.prefix && other.count == record.count && other.isASCII && record.isASCII {
+                if other.count <= 8 || parser.sameKey(other, record) { return other.start }
+            } else if !(other.isASCII && record.isASCII) && parser.sameKey(other, record) {
                 return other.start
             }
             index += 1
@@ -127,7 +141,36 @@ struct KeyRecord {
 }
 
 extension YAMLParser {
+    @inline(__always)
     mutating func keyRecord(_ key: NodeID) -> KeyRecord {
+        let node = store[key]
+        let first = Int(node.first)
+        let count = Int(node.count)
+        // Most keys: as written in the file, not near its end (so whole words can
+        // be loaded), and not possibly null, a boolean or a number.
+        if !node.textIsDecoded && count > 0 && end - first >= count + 8 {
+            let start = text.baseAddress! + first
+            if node.kind != .plain || !CoreSchema.mayStartNonString(start[0])
+                || !CoreSchema.mayNotBeString(UnsafeBufferPointer(start: start, count: count)) {
+                var prefix: UInt64 = 0
+                var high: UInt64 = 0
+                var index = 0
+                while index < count {
+                    var word = UInt64(littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+                    if count - index < 8 { word &= (1 << (8 * UInt64(count - index))) &- 1 }
+                    if index == 0 { prefix = word }
+                    high |= word
+                    index += 8
+                }
+                return KeyRecord(place: .source, isASCII: high & 0x8080_8080_8080_8080 == 0, first: node.first,
+                                 count: node.count, start: node.start, prefix: prefix)
+            }
+        }
+        return generalKeyRecord(key)
+    }
+
+    @inline(never)
+    private mutating func generalKeyRecord(_ key: NodeID) -> KeyRecord {
         let node = store[key]
         if !node.textIsDecoded {
             // The common case, a key as written in the file, without detours.

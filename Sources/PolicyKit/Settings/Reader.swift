@@ -101,6 +101,7 @@ struct YAMLParser {
     mutating func skipBlankLines() {
         while pos < end {
             var p = pos
+            if let base = text.baseAddress { p = ByteScan.skipSpaces(from: p, limit: end, in: base) }
             while at(p) == Byte.space { p += 1 }
             let indent = p - pos
             var tab: Int? = nil
