@@ -300,9 +300,14 @@ extension YAMLParser {
 
     /// YAML limits a key written without '?' to 1024 characters up to its ':'
     /// (the cursor); other YAML tools refuse longer ones, so this parser does too.
+    @inline(__always)
     mutating func checkImplicitKeyLength(from startOffset: Int) throws(DiagnosticList) {
         // A column is never further on than the byte offset.
         if pos - startOffset <= 1024 { return }
+        try checkLongImplicitKey(from: startOffset)
+    }
+
+    private mutating func checkLongImplicitKey(from startOffset: Int) throws(DiagnosticList) {
         let start = location(startOffset)
         let colon = here()
         if colon.line == start.line && colon.column - start.column > 1024 {

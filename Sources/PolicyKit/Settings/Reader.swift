@@ -183,11 +183,14 @@ struct YAMLParser {
         return fail("tab characters must not be used for indentation; use spaces", at: location(offset))
     }
 
+    @inline(__always)
     mutating func enterCollection() throws(DiagnosticList) {
         depth += 1
-        if depth > SettingsParser.maximumDepth {
-            throw fail("collections nest more than \(SettingsParser.maximumDepth) levels deep", at: here())
-        }
+        if depth > SettingsParser.maximumDepth { throw tooDeepError() }
+    }
+
+    private mutating func tooDeepError() -> DiagnosticList {
+        fail("collections nest more than \(SettingsParser.maximumDepth) levels deep", at: here())
     }
 
     /// The character at `p` quoted for a message: `'x'`, or a name for invisible ones.
