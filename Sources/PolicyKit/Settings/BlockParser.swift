@@ -227,6 +227,9 @@ extension YAMLParser {
         case Byte.doubleQuote:
             p += 1
             while true {
+                if let base = text.baseAddress {
+                    p = ByteScan.skip(from: p, limit: end, in: base, until: Byte.doubleQuote, Byte.backslash, Byte.lf, Byte.cr)
+                }
                 let b = at(p)
                 if p >= end || Byte.isBreak(b) { return false }
                 if b == Byte.backslash { p += 2; continue }
@@ -250,6 +253,9 @@ extension YAMLParser {
             return false
         default:
             while true {
+                if let base = text.baseAddress {
+                    p = ByteScan.skip(from: p, limit: end, in: base, until: Byte.lf, Byte.cr, Byte.colon, Byte.hash)
+                }
                 let b = at(p)
                 if p >= end || Byte.isBreak(b) { return false }
                 if b == Byte.colon && Byte.isBlankOrBreakOrEnd(at(p + 1)) { return true }
@@ -294,9 +300,14 @@ extension YAMLParser {
 
     /// YAML limits a key written without '?' to 1024 characters up to its ':'
     /// (the cursor); other YAML tools refuse longer ones, so this parser does too.
+    @inline(__always)
     mutating func checkImplicitKeyLength(from startOffset: Int) throws(DiagnosticList) {
         // A column is never further on than the byte offset.
         if pos - startOffset <= 1024 { return }
+        try checkLongImplicitKey(from: startOffset)
+    }
+
+    private mutating func checkLongImplicitKey(from startOffset: Int) throws(DiagnosticList) {
         let start = location(startOffset)
         let colon = here()
         if colon.line == start.line && colon.column - start.column > 1024 {

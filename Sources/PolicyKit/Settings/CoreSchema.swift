@@ -184,6 +184,20 @@ enum CoreSchema {
         }
     }
 
+    /// Whether a plain scalar starting with `first` could be something other
+    /// than a string (see `mayNotBeString`); most first letters rule it out.
+    @inline(__always)
+    static func mayStartNonString(_ first: UInt8) -> Bool {
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether a plain scalar with this text could resolve to something other than
     /// a string: the same first-byte, length and spelling tests `resolvePlain`
     /// makes, so that a caller holding bytes can skip making a `String` for words.

@@ -102,7 +102,16 @@ extension YAMLParser {
 
     /// Skips blanks, comments and line breaks between flow tokens, checking the
     /// indentation of each new line. With `sameLineOnly`, stops at a line break.
+    @inline(__always)
     mutating func skipFlowSpace(parent n: Int, sameLineOnly: Bool = false) throws(DiagnosticList) {
+        // Most gaps between flow tokens are nothing or a space or two.
+        while current == Byte.space { pos += 1 }
+        let c = current
+        if c != Byte.tab && c != Byte.hash && !Byte.isBreak(c) { return }
+        try skipOtherFlowSpace(parent: n, sameLineOnly: sameLineOnly)
+    }
+
+    private mutating func skipOtherFlowSpace(parent n: Int, sameLineOnly: Bool) throws(DiagnosticList) {
         while true {
             let c = current
             if Byte.isBlank(c) {

@@ -6,57 +6,81 @@ extension YAMLParser {
     /// than `n`. Leaves the cursor just after the last non-blank character.
     mutating func parsePlain(parent n: Int, flow: Bool, singleLine: Bool) -> NodeID {
         let start = pos
-        var buffer: [UInt8]? = nil
-        var segmentStart = pos
+        // Most plain scalars are one line, and their text is the file's.
+        let stoppedAtBreak = scanPlainLine(from: start, flow: flow)
+        if singleLine || !stoppedAtBreak {
+            return store.scalar(.plain, start: start, end: pos, text: start..<pos)
+        }
+        guard let continuation = plainContinuation(parent: n, flow: flow) else {
+            return store.scalar(.plain, start: start, end: pos, text: start..<pos)
+        }
+        return parseFoldedPlain(from: start, continuation, parent: n, flow: flow)
+    }
+
+    /// The rest of a plain scalar that continues on the next lines, its lines
+    /// folded into the decoded text; the cursor is after the first line's text.
+    @inline(never)
+    private mutating func parseFoldedPlain(from start: Int, _ continuation: (Int, Int), parent n: Int, flow: Bool) -> NodeID {
+        let textStart = store.decoded.count
+        store.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<pos]))
+        var (emptyLines, nextContent) = continuation
         while true {
-            scan: while true {
-                if endsWithLineFeed {
-                    while !Byte.mayEndPlain(text[pos]) { pos += 1 }
-                } else {
-                    while !Byte.mayEndPlain(at(pos)) { pos += 1 }
-                }
-                switch at(pos) {
-                case Byte.hash:
-                    if Byte.isBlank(at(pos - 1)) { break scan }
-                case Byte.colon:
-                    let next = at(pos + 1)
-                    if Byte.isBlankOrBreakOrEnd(next) || (flow && Byte.isFlowIndicator(next)) { break scan }
-                case Byte.comma, Byte.openBracket, Byte.closeBracket, Byte.openBrace, Byte.closeBrace:
-                    if flow { break scan }
-                default: // a line break or the end
-                    break scan
-                }
-                pos += 1
-            }
-            // Blanks before where the scan stopped are not part of the text.
-            var contentEnd = pos
-            while contentEnd > segmentStart && Byte.isBlank(text[contentEnd - 1]) { contentEnd -= 1 }
-            let stoppedAtBreak = Byte.isBreak(at(pos))
-            pos = contentEnd
-            if singleLine || !stoppedAtBreak {
-                break
-            }
-            guard let (emptyLines, nextContent) = plainContinuation(parent: n, flow: flow) else { break }
-            if buffer == nil {
-                buffer = []
-                buffer!.reserveCapacity(64)
-            }
-            buffer!.append(contentsOf: UnsafeBufferPointer(rebasing: text[segmentStart..<contentEnd]))
             if emptyLines == 0 {
-                buffer!.append(Byte.space)
+                store.decoded.append(Byte.space)
             } else {
-                for _ in 0..<emptyLines { buffer!.append(Byte.lf) }
+                for _ in 0..<emptyLines { store.decoded.append(Byte.lf) }
             }
             while pos < nextContent {
                 if Byte.isBreak(text[pos]) { breakLine() } else { pos += 1 }
             }
-            segmentStart = pos
+            let segmentStart = pos
+            let stoppedAtBreak = scanPlainLine(from: segmentStart, flow: flow)
+            store.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: text[segmentStart..<pos]))
+            guard stoppedAtBreak, let next = plainContinuation(parent: n, flow: flow) else { break }
+            (emptyLines, nextContent) = next
         }
-        if var buffer {
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: text[segmentStart..<pos]))
-            return store.decodedScalar(.plain, start: start, end: pos, text: buffer)
+        return store.decodedScalar(.plain, start: start, end: pos, textFrom: textStart)
+    }
+
+    /// Scans one line of a plain scalar's text from the cursor (`segmentStart`),
+    /// leaves the cursor after its last non-blank character, and tells whether a
+    /// line break ended the text.
+    @inline(__always)
+    private mutating func scanPlainLine(from segmentStart: Int, flow: Bool) -> Bool {
+        scan: while true {
+            if !flow, let base = text.baseAddress {
+                // In block context only line breaks, '#' and ':' can end the text
+                // (and the end of input, which the byte scan below meets).
+                pos = ByteScan.skip(from: pos, limit: end, in: base, until: Byte.lf, Byte.cr, Byte.hash, Byte.colon)
+            }
+            if endsWithLineFeed {
+                // A line feed stops the scan before the end; no bounds check needed.
+                let base = text.baseAddress!
+                var p = pos
+                while !Byte.mayEndPlain(base[p]) { p &+= 1 }
+                pos = p
+            } else {
+                while !Byte.mayEndPlain(at(pos)) { pos += 1 }
+            }
+            switch at(pos) {
+            case Byte.hash:
+                if Byte.isBlank(at(pos - 1)) { break scan }
+            case Byte.colon:
+                let next = at(pos + 1)
+                if Byte.isBlankOrBreakOrEnd(next) || (flow && Byte.isFlowIndicator(next)) { break scan }
+            case Byte.comma, Byte.openBracket, Byte.closeBracket, Byte.openBrace, Byte.closeBrace:
+                if flow { break scan }
+            default: // a line break or the end
+                break scan
+            }
+            pos += 1
         }
-        return store.scalar(.plain, start: start, end: pos, text: segmentStart..<pos)
+        // Blanks before where the scan stopped are not part of the text.
+        var contentEnd = pos
+        while contentEnd > segmentStart && Byte.isBlank(text[contentEnd - 1]) { contentEnd -= 1 }
+        let stoppedAtBreak = Byte.isBreak(at(pos))
+        pos = contentEnd
+        return stoppedAtBreak
     }
 
     /// Looks past the line end after a plain scalar's text: whether a following line

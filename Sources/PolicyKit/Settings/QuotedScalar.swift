@@ -7,68 +7,85 @@ extension YAMLParser {
         let startOffset = pos
         let quote = current
         let double = quote == Byte.doubleQuote
+        let kind: NodeRecord.Kind = double ? .doubleQuoted : .singleQuoted
         pos += 1
         // Most quoted values have no escape and no line break: slice them directly.
-        var p = pos
-        while p < end {
-            let c = text[p]
-            if c == quote || c == Byte.backslash || Byte.isBreak(c) { break }
-            p += 1
-        }
-        if p < end && text[p] == quote && !(quote == Byte.singleQuote && at(p + 1) == Byte.singleQuote) {
+        let p = skipQuotedText(from: pos, quote: quote)
+        if p < end && text[p] == quote && !(!double && at(p + 1) == Byte.singleQuote) {
             let textStart = pos
             pos = p + 1
-            return store.scalar(double ? .doubleQuoted : .singleQuoted, start: startOffset, end: pos, text: textStart..<p)
+            return store.scalar(kind, start: startOffset, end: pos, text: textStart..<p)
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(p - pos + 16)
+        // The text is written straight after the decoded text of earlier scalars.
+        let textStart = store.decoded.count
         // Text up to here survives folding's trimming of trailing blanks.
-        var kept = 0
+        var kept = textStart
         while true {
+            // A run of characters that stand for themselves, copied in one go.
+            let runEnd = skipQuotedText(from: pos, quote: quote)
+            if runEnd > pos {
+                store.decoded.append(contentsOf: UnsafeBufferPointer(rebasing: text[pos..<runEnd]))
+                var lastText = runEnd
+                while lastText > pos && Byte.isBlank(text[lastText - 1]) { lastText -= 1 }
+                if lastText > pos { kept = store.decoded.count - (runEnd - lastText) }
+                pos = runEnd
+            }
             if atEnd {
                 throw fail(double ? "unterminated double-quoted string: missing '\"'" : "unterminated single-quoted string: missing \"'\"", at: location(startOffset))
             }
             let c = text[pos]
             if c == quote {
                 if !double && at(pos + 1) == Byte.singleQuote {
-                    out.append(Byte.singleQuote)
+                    store.decoded.append(Byte.singleQuote)
                     pos += 2
-                    kept = out.count
+                    kept = store.decoded.count
                     continue
                 }
                 pos += 1
                 break
             }
-            if double && c == Byte.backslash {
+            if c == Byte.backslash {
                 if Byte.isBreak(at(pos + 1)) {
                     pos += 1
                     breakLine()
                     let emptyLines = try skipQuotedLinePrefixes(parent: n)
-                    for _ in 0..<emptyLines { out.append(Byte.lf) }
-                    kept = out.count
+                    for _ in 0..<emptyLines { store.decoded.append(Byte.lf) }
+                    kept = store.decoded.count
                     continue
                 }
-                try appendEscape(to: &out)
-                kept = out.count
+                try appendEscape()
+                kept = store.decoded.count
                 continue
             }
-            if Byte.isBreak(c) {
-                out.removeLast(out.count - kept)
-                breakLine()
-                let emptyLines = try skipQuotedLinePrefixes(parent: n)
-                if emptyLines == 0 {
-                    out.append(Byte.space)
-                } else {
-                    for _ in 0..<emptyLines { out.append(Byte.lf) }
-                }
-                kept = out.count
-                continue
+            // A line break.
+            store.decoded.removeLast(store.decoded.count - kept)
+            breakLine()
+            let emptyLines = try skipQuotedLinePrefixes(parent: n)
+            if emptyLines == 0 {
+                store.decoded.append(Byte.space)
+            } else {
+                for _ in 0..<emptyLines { store.decoded.append(Byte.lf) }
             }
-            out.append(c)
-            pos += 1
-            if !Byte.isBlank(c) { kept = out.count }
+            kept = store.decoded.count
         }
-        return store.decodedScalar(double ? .doubleQuoted : .singleQuoted, start: startOffset, end: pos, text: out)
+        return store.decodedScalar(kind, start: startOffset, end: pos, textFrom: textStart)
+    }
+
+    /// Where the run of characters from `p` that stand for themselves ends: at the
+    /// next quote, line break, backslash in a double-quoted scalar, or the end.
+    /// (Mutating only so that the call does not copy the parser.)
+    @inline(__always)
+    private mutating func skipQuotedText(from p: Int, quote: UInt8) -> Int {
+        guard let base = text.baseAddress else { return p }
+        // A single-quoted scalar has no escapes; looking for its quote twice costs nothing.
+        let escape = quote == Byte.doubleQuote ? Byte.backslash : quote
+        var p = ByteScan.skip(from: p, limit: end, in: base, until: quote, escape, Byte.lf, Byte.cr)
+        while p < end {
+            let c = base[p]
+            if c == quote || c == escape || Byte.isBreak(c) { break }
+            p += 1
+        }
+        return p
     }
 
     /// At the start of a line inside a quoted scalar: skips its leading blanks and any
@@ -99,28 +116,28 @@ extension YAMLParser {
     }
 
     /// Decodes the escape sequence at the cursor (on the backslash).
-    private mutating func appendEscape(to out: inout [UInt8]) throws(DiagnosticList) {
+    private mutating func appendEscape() throws(DiagnosticList) {
         let start = pos
         let c = at(pos + 1)
         pos += 2
         switch c {
-        case UInt8(ascii: "0"): out.append(0)
-        case UInt8(ascii: "a"): out.append(0x07)
-        case UInt8(ascii: "b"): out.append(0x08)
-        case UInt8(ascii: "t"), Byte.tab: out.append(0x09)
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "v"): out.append(0x0B)
-        case UInt8(ascii: "f"): out.append(0x0C)
-        case UInt8(ascii: "r"): out.append(0x0D)
-        case UInt8(ascii: "e"): out.append(0x1B)
-        case Byte.space: out.append(0x20)
-        case Byte.doubleQuote: out.append(0x22)
-        case UInt8(ascii: "/"): out.append(0x2F)
-        case Byte.backslash: out.append(0x5C)
-        case UInt8(ascii: "N"): appendUTF8(0x85, to: &out)
-        case UInt8(ascii: "_"): appendUTF8(0xA0, to: &out)
-        case UInt8(ascii: "L"): appendUTF8(0x2028, to: &out)
-        case UInt8(ascii: "P"): appendUTF8(0x2029, to: &out)
+        case UInt8(ascii: "0"): store.decoded.append(0)
+        case UInt8(ascii: "a"): store.decoded.append(0x07)
+        case UInt8(ascii: "b"): store.decoded.append(0x08)
+        case UInt8(ascii: "t"), Byte.tab: store.decoded.append(0x09)
+        case UInt8(ascii: "n"): store.decoded.append(0x0A)
+        case UInt8(ascii: "v"): store.decoded.append(0x0B)
+        case UInt8(ascii: "f"): store.decoded.append(0x0C)
+        case UInt8(ascii: "r"): store.decoded.append(0x0D)
+        case UInt8(ascii: "e"): store.decoded.append(0x1B)
+        case Byte.space: store.decoded.append(0x20)
+        case Byte.doubleQuote: store.decoded.append(0x22)
+        case UInt8(ascii: "/"): store.decoded.append(0x2F)
+        case Byte.backslash: store.decoded.append(0x5C)
+        case UInt8(ascii: "N"): appendUTF8(0x85, to: &store.decoded)
+        case UInt8(ascii: "_"): appendUTF8(0xA0, to: &store.decoded)
+        case UInt8(ascii: "L"): appendUTF8(0x2028, to: &store.decoded)
+        case UInt8(ascii: "P"): appendUTF8(0x2029, to: &store.decoded)
         case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
             let digits = c == UInt8(ascii: "x") ? 2 : c == UInt8(ascii: "u") ? 4 : 8
             var value: UInt32 = 0
@@ -134,7 +151,7 @@ extension YAMLParser {
             if (value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF {
                 throw fail("invalid escape: U+\(InputCheck.hex(value)) is not a Unicode scalar value", at: location(start))
             }
-            appendUTF8(value, to: &out)
+            appendUTF8(value, to: &store.decoded)
         default:
             pos = start
             throw fail("unknown escape sequence '\\\(describe(pos + 1).dropFirst().dropLast())'", at: location(start))
@@ -151,7 +168,7 @@ extension YAMLParser {
     }
 }
 
-func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
+func appendUTF8(_ value: UInt32, to out: inout AppendBuffer<UInt8>) {
     switch value {
     case 0..<0x80:
         out.append(UInt8(value))

@@ -32,8 +32,8 @@ struct YAMLParser {
     /// indentation in spaces, and where a tab appeared before its first character.
     var lineIndent = 0
     var lineTab: Int? = nil
-    /// The keys of the mappings being parsed (see KeyRegistry).
-    var keyStack: [KeyRecord] = []
+    /// The keys of the mappings being parsed (see KeyRegistry); freed by `deallocate()`.
+    var keyStack = AppendBuffer<KeyRecord>(capacity: 256)
     /// Canonical texts of plain keys the schema reads as non-strings (see KeyRecord).
     var canonicalKeys: [UInt8] = []
 
@@ -47,6 +47,11 @@ struct YAMLParser {
         endsWithLineFeed = end > 0 && text[end - 1] == Byte.lf
         store = NodeStore(expectedBytes: text.count)
         store.lineStarts.append(0)
+    }
+
+    /// Frees the parser's own buffers (the node store's are freed or taken over separately).
+    func deallocate() {
+        keyStack.deallocate()
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? text[i] : 0 }
@@ -64,7 +69,9 @@ struct YAMLParser {
     /// The start of a node, for a message about it.
     func location(of node: NodeID) -> SourceLocation { location(Int(store[node].start)) }
 
-    /// Steps over the line break at the cursor (LF or CRLF).
+    /// Steps over the line break at the cursor (LF or CRLF). Inlined: it runs for
+    /// every line and is only a few instructions.
+    @inline(__always)
     mutating func breakLine() {
         if at(pos) == Byte.cr { pos += 1 }
         pos += 1
@@ -96,6 +103,7 @@ struct YAMLParser {
     mutating func skipBlankLines() {
         while pos < end {
             var p = pos
+            if let base = text.baseAddress { p = ByteScan.skipSpaces(from: p, limit: end, in: base) }
             while at(p) == Byte.space { p += 1 }
             let indent = p - pos
             var tab: Int? = nil
@@ -175,11 +183,14 @@ struct YAMLParser {
         return fail("tab characters must not be used for indentation; use spaces", at: location(offset))
     }
 
+    @inline(__always)
     mutating func enterCollection() throws(DiagnosticList) {
         depth += 1
-        if depth > SettingsParser.maximumDepth {
-            throw fail("collections nest more than \(SettingsParser.maximumDepth) levels deep", at: here())
-        }
+        if depth > SettingsParser.maximumDepth { throw tooDeepError() }
+    }
+
+    private mutating func tooDeepError() -> DiagnosticList {
+        fail("collections nest more than \(SettingsParser.maximumDepth) levels deep", at: here())
     }
 
     /// The character at `p` quoted for a message: `'x'`, or a name for invisible ones.

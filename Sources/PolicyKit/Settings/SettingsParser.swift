@@ -27,6 +27,7 @@ public enum SettingsParser {
         let result: Result<Node?, DiagnosticList> = DeepStack.run {
             bytes.withUnsafeBufferPointer { buffer in
                 var parser = YAMLParser(buffer, path: path)
+                defer { parser.deallocate() }
                 do throws(DiagnosticList) {
                     guard let root = try parser.parseStream() else {
                         parser.store.deallocate()

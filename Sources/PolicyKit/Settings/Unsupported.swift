@@ -36,7 +36,20 @@ extension YAMLParser {
     }
 
     /// Rejects the characters that cannot begin a plain scalar, naming what they would mean.
+    @inline(__always)
     mutating func checkPlainStart(flow: Bool) throws(DiagnosticList) {
+        // Letters, digits and text beyond ASCII begin most scalars and are always
+        // allowed; only the rest need the full check, which is not worth inlining.
+        let c = current
+        let letter = c | 0x20
+        if c >= 0x80 || (letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z"))
+            || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9")) {
+            return
+        }
+        try checkOtherPlainStart(flow: flow)
+    }
+
+    private mutating func checkOtherPlainStart(flow: Bool) throws(DiagnosticList) {
         let c = current
         let next = at(pos + 1)
         switch c {

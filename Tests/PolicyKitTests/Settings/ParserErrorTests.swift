@@ -57,6 +57,34 @@ struct ParserErrorTests {
         #expect(errors("0x10: a\n16: b\n") == ["2:1: duplicate key '16' (first defined at line 1)"])
     }
 
+    /// Large mappings index their keys; the answers must be those of a small one.
+    @Test func duplicateKeysInLargeMappings() {
+        let keys = (0..<40).map { "a_rather_long_key_number_\($0): \($0)\n" }.joined()
+        #expect(errors(keys) == [])
+        #expect(errors(keys + "a_rather_long_key_number_7: again\n")
+            == ["41:1: duplicate key 'a_rather_long_key_number_7' (first defined at line 8)"])
+        #expect(errors(keys + "\"a_rather_long_key_number_39\": again\n")
+            == ["41:1: duplicate key 'a_rather_long_key_number_39' (first defined at line 40)"])
+        // Same first eight bytes and length, different text: no duplicate.
+        #expect(errors(keys + "a_rather_long_key_number_7x: 1\na_rather_long_key_number_7y: 2\n") == [])
+        let numbers = (0..<30).map { "\($0 + 100): x\n" }.joined()
+        #expect(errors(numbers + "0x64: y\n") == ["31:1: duplicate key '0x64' (first defined at line 1)"])
+        let flow = "{" + (0..<30).map { "k\($0): \($0)" }.joined(separator: ", ") + ", k29: again}\n"
+        #expect(errors(flow) == ["1:252: duplicate key 'k29' (first defined at line 1)"])
+    }
+
+    /// Keys beyond ASCII are the same key when they are the same text, however its
+    /// characters are composed, in small and large mappings alike.
+    @Test func duplicateKeysBeyondASCII() {
+        #expect(errors("caf\u{E9}: 1\ncafe\u{301}: 2\n") == ["2:1: duplicate key 'cafe\u{301}' (first defined at line 1)"])
+        let keys = (0..<20).map { "key\($0): \($0)\n" }.joined()
+        #expect(errors(keys + "caf\u{E9}: 1\ncafe\u{301}: 2\n")
+            == ["22:1: duplicate key 'cafe\u{301}' (first defined at line 21)"])
+        #expect(errors(keys + "r\u{E8}gle: 1\nkey3: 2\n") == ["22:1: duplicate key 'key3' (first defined at line 4)"])
+        // The Kelvin sign is canonically the letter K.
+        #expect(errors(keys + "K: 1\n\u{212A}: 2\n") == ["22:1: duplicate key '\u{212A}' (first defined at line 21)"])
+    }
+
     @Test func badIndentation() {
         #expect(errors("a:\n  b: [1]\n   c: 2\n") == ["3:4: unexpected indentation: this line is indented more than the mapping's keys (column 3)"])
         #expect(errors("  a: 1\nb: 2\n") == ["2:1: unexpected 'b'; check the indentation of this line"])
