@@ -25,44 +25,42 @@ enum MarkdownPieces {
     static func ranges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let count = text.count
         var cuts: [Int] = []
-        var index = 0
-        var lineIsBlank = true
+        var lineStart = 0
         var previousLineBlank = false
-        while index < count {
-            let byte = text[index]
-            if lineIsBlank {
-                switch byte {
-                case 0x20, 0x09:
-                    break
-                case 0x0A:
-                    previousLineBlank = true
-                    index += 1
-                    continue
-                default:
-                    // The first non-blank byte of a line.
-                    let atLineStart = index == 0 || text[index - 1] == 0x0A
-                    if atLineStart && previousLineBlank && index > 0 && mayStartPiece(byte) {
-                        cuts.append(index)
+        while lineStart < count {
+            var index = lineStart
+            while index < count && (text[index] == 0x20 || text[index] == 0x09) { index += 1 }
+            guard index < count else { break }
+            if text[index] == 0x0A {
+                previousLineBlank = true
+                lineStart = index + 1
+                continue
+            }
+            if index == lineStart && previousLineBlank && mayStartPiece(text[index]) {
+                cuts.append(index)
+            }
+            previousLineBlank = false
+            // The rest of the line, looking at eight bytes at a time for those that matter:
+            // this runs over every byte of every document a build makes.
+            while true {
+                if let base = text.baseAddress {
+                    while index + 8 <= count && !Self.mayMatter(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                        index += 8
                     }
-                    lineIsBlank = false
                 }
+                let end = min(count, index + 8)
+                var lineEnded = false
+                while index < end {
+                    if text[index] == 0x0A {
+                        lineEnded = true
+                        break
+                    }
+                    if reachesAcrossBlankLines(text, at: index) { return [0..<count] }
+                    index += 1
+                }
+                if lineEnded || index >= count { break }
             }
-            switch byte {
-            case 0x0A:
-                lineIsBlank = true
-                previousLineBlank = false
-            case 0x0D:
-                return [0..<count]
-            case UInt8(ascii: "`"), UInt8(ascii: "~"):
-                if index + 2 < count && text[index + 1] == byte && text[index + 2] == byte { return [0..<count] }
-            case UInt8(ascii: "]"):
-                if index + 1 < count && text[index + 1] == UInt8(ascii: ":") { return [0..<count] }
-            case UInt8(ascii: "<"):
-                if opensLongHTMLBlock(text, at: index) { return [0..<count] }
-            default:
-                break
-            }
-            index += 1
+            lineStart = index + 1
         }
         guard !cuts.isEmpty else { return [0..<count] }
         var ranges: [Range<Int>] = []
@@ -74,6 +72,42 @@ enum MarkdownPieces {
         }
         ranges.append(start..<count)
         return ranges
+    }
+
+    /// Whether any of eight bytes is a newline or could begin what `reachesAcrossBlankLines`
+    /// looks for.
+    @inline(__always)
+    private static func mayMatter(_ word: UInt64) -> Bool {
+        (contains(word, 0x0A) | contains(word, 0x0D) | contains(word, UInt8(ascii: "<")) | contains(word, UInt8(ascii: "]"))
+            | contains(word, UInt8(ascii: "`")) | contains(word, UInt8(ascii: "~"))) != 0
+    }
+
+    /// Non-zero when a byte of `word` is `byte` (the high bit of each byte of `word ^ byte`
+    /// set when that byte is zero, with no false alarm unless an earlier byte is zero too).
+    @inline(__always)
+    private static func contains(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let difference = word ^ (UInt64(byte) &* ones)
+        return (difference &- ones) & ~difference & (ones << 7)
+    }
+
+    /// Whether the byte at `index` starts a fence, a long HTML block, a link reference
+    /// definition's `]:` or a carriage return.
+    @inline(__always)
+    private static func reachesAcrossBlankLines(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = text[index]
+        switch byte {
+        case 0x0D:
+            return true
+        case UInt8(ascii: "`"), UInt8(ascii: "~"):
+            return index + 2 < text.count && text[index + 1] == byte && text[index + 2] == byte
+        case UInt8(ascii: "]"):
+            return index + 1 < text.count && text[index + 1] == UInt8(ascii: ":")
+        case UInt8(ascii: "<"):
+            return opensLongHTMLBlock(text, at: index)
+        default:
+            return false
+        }
     }
 
     /// Whether a line starting with `byte` at column 0 after a blank line begins a

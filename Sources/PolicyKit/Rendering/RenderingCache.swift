@@ -77,11 +77,7 @@ final class RenderingCache: @unchecked Sendable {
     func renderings(
         of piece: UnsafeBufferPointer<UInt8>, html wantsHTML: Bool, textWidth: Int?, make: () -> Renderings
     ) -> Renderings {
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(piece))
-        hasher.combine(wantsHTML)
-        hasher.combine(textWidth)
-        let hash = hasher.finalize()
+        let hash = Self.hash(piece, wantsHTML: wantsHTML, textWidth: textWidth)
         let first = (hash & (sets - 1)) * Self.ways
         if let found = withLock({ () -> Renderings? in
             for slot in first..<first + Self.ways {
@@ -137,6 +133,31 @@ final class RenderingCache: @unchecked Sendable {
         return entry.markdown.withUnsafeBytes { stored in
             piece.isEmpty || memcmp(stored.baseAddress!, piece.baseAddress!, piece.count) == 0
         }
+    }
+
+    /// A quick hash of the piece, eight bytes at a time: every byte of every document is
+    /// hashed, and a collision only costs a comparison of the bytes.
+    private static func hash(_ piece: UnsafeBufferPointer<UInt8>, wantsHTML: Bool, textWidth: Int?) -> Int {
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var hash = UInt64(truncatingIfNeeded: piece.count) &* multiplier ^ UInt64(truncatingIfNeeded: textWidth ?? -1) ^ (wantsHTML ? 1 << 63 : 0)
+        func mix(_ word: UInt64) {
+            hash = (hash ^ word) &* multiplier
+            hash ^= hash >> 29
+        }
+        guard let base = piece.baseAddress else { return Int(truncatingIfNeeded: hash) }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        while index + 8 <= piece.count {
+            mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        while index < piece.count {
+            tail = tail << 8 | UInt64(piece[index])
+            index += 1
+        }
+        mix(tail)
+        return Int(truncatingIfNeeded: hash)
     }
 
     private func withLock<Result>(_ body: () -> Result) -> Result {
