@@ -106,6 +106,7 @@ struct BuildCommand: ParsableCommand {
         // Sites are made a few at a time on every core, then staged on disk (or compared,
         // with --check) one by one in the order given, so memory stays flat however many
         // there are and the files and messages are those of a build made site by site.
+        // The next few sites are made while one group is staged.
         // After the first failure the remaining sites are still checked, to report all
         // problems at once, but nothing more is staged.
         let today = CalendarDate.todayUTC()
@@ -119,19 +120,15 @@ struct BuildCommand: ParsableCommand {
         var changed = 0
         // Only --check lists files, and only those out of date.
         var stale: [String] = []
-        var next = 0
-        while next < targets.count {
-            let group = Array(targets[next..<min(targets.count, next + concurrency * 8)])
-            next += group.count
-            let made = ParallelMap.map(group, concurrency: concurrency) { target in
-                let loaded = SettingsLoader.loadFile(atPath: target.settings, today: today, bases: bases)
-                guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Result<BuildOutput, DiagnosticList>?) }
-                return (loaded, Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
-            }
+        OverlappedGroups.run(targets, groupSize: concurrency * 8, concurrency: concurrency) { target in
+            let loaded = SettingsLoader.loadFile(atPath: target.settings, today: today, bases: bases)
+            guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Result<BuildOutput, DiagnosticList>?) }
+            return (loaded, Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
+        } use: { group, made in
             for (target, (loaded, built)) in zip(group, made) {
                 reporter.report(loaded.diagnostics, sources: loaded.sources)
                 guard let built else { failed = true; continue }
-                do {
+                do throws(DiagnosticList) {
                     let output = try built.get()
                     let files = output.files
                     reporter.report(output.warnings.map { warning in

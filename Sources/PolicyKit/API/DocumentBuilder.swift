@@ -59,6 +59,9 @@ public struct BuildOutput: Sendable {
 /// runs the engine in `BuildOptions.pdfEngine` on the HTML.
 public struct DocumentBuilder: Sendable {
     private let filler: DocumentFiller
+    /// Shared by every document this builder makes, on every thread: sites built by one
+    /// builder share most of their text, which is then rendered once.
+    private let renderingCache = RenderingCache()
 
     /// Checks every template once, so a template mistake stops the build before any
     /// document is made.
@@ -127,7 +130,7 @@ extension DocumentBuilder {
         let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
         let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
         let rendered = MarkdownRenderer.renderings(
-            of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil)
+            of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil, cache: renderingCache)
         let page = rendered.html.map { body in
             HTMLDocument(
                 title: filler.title(for: kind, policy: policy, language: language),

@@ -46,10 +46,12 @@ public struct OutputBatch {
     /// Each folder may be staged once per batch.
     public mutating func stage(_ files: [OutputFile], in folder: OutputFolder) throws(DiagnosticList) -> [String] {
         try folder.validateNames(files)
-        try folder.prepareFolder()
-        folder.removeLeftoverTemporaryFiles()
+        // A folder made just now holds nothing to compare with or clear away: a build of
+        // many new sites skips a failed open for every file.
+        let created = try folder.prepareFolder()
+        if !created { folder.removeLeftoverTemporaryFiles() }
 
-        let changed = files.filter { folder.readFile($0.name) != $0.bytes }
+        let changed = created ? files : files.filter { folder.readFile($0.name) != $0.bytes }
         let first = serial
         for (index, file) in changed.enumerated() {
             let temporary = temporaryPath(folder.path, file.name, first + index)

@@ -61,15 +61,23 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    func prepareFolder() throws(DiagnosticList) {
+    /// Makes the folder if it is missing and checks that it can be written. Returns true
+    /// when this call made it: it is then empty, and there is nothing in it to read or
+    /// clear away.
+    @discardableResult
+    func prepareFolder() throws(DiagnosticList) -> Bool {
         var status = stat()
+        var created = false
         if stat(path, &status) == 0 {
             guard status.st_mode & S_IFMT == S_IFDIR else {
                 throw DiagnosticList([.error("'\(path)' is not a folder; choose another --out")])
             }
+        } else if mkdir(path, 0o777) == 0 {
+            // The usual case for a new site: its parent, the --out folder, is there already.
+            created = true
         } else {
             do {
-                try FileSystem.makeFolders(path)
+                created = try FileSystem.makeFolders(path)
             } catch {
                 throw DiagnosticList([.error("cannot create folder '\(path)': \(error.message)")])
             }
@@ -77,6 +85,7 @@ public struct OutputFolder: Sendable {
         guard access(path, W_OK | X_OK) == 0 else {
             throw DiagnosticList([.error("cannot write to folder '\(path)': permission denied")])
         }
+        return created
     }
 
     func removeLeftoverTemporaryFiles() {

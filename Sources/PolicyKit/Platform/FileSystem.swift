@@ -19,13 +19,23 @@ package enum FileSystem {
     }
 
     /// Creates `path` and any missing folders above it; an existing folder is fine.
-    static func makeFolders(_ path: String) throws(SystemError) {
+    /// Returns true when this call made `path` itself (it is then empty).
+    @discardableResult
+    static func makeFolders(_ path: String) throws(SystemError) -> Bool {
         var prefix = path.hasPrefix("/") ? "" : "."
+        var made = false
         for component in path.split(separator: "/") {
             prefix += "/" + component
-            if mkdir(prefix, 0o777) != 0, errno != EEXIST { throw SystemError.current }
+            if mkdir(prefix, 0o777) == 0 {
+                made = true
+            } else if errno == EEXIST {
+                made = false
+            } else {
+                throw SystemError.current
+            }
         }
         guard kind(of: path) == .folder else { throw SystemError(message: "'\(path)' is not a folder") }
+        return made
     }
 
     /// Puts `bytes` at `path` in one step: written beside it under a temporary name, then

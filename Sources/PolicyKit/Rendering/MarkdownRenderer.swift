@@ -29,4 +29,41 @@ public enum MarkdownRenderer {
             return (html, walker!.text)
         }
     }
+
+    /// The same renderings, made piece by piece (`MarkdownPieces`) and taken from `cache`
+    /// for every piece rendered before. The HTML of a document is its pieces' HTML one
+    /// after the other; its text is the pieces' texts with a blank line between, as
+    /// `PlainTextWalker` puts one between blocks (and none after a block that shows nothing).
+    static func renderings(
+        of markdown: String, html wantsHTML: Bool, textWidth: Int?, cache: RenderingCache
+    ) -> (html: String?, text: String?) {
+        var markdown = markdown
+        return markdown.withUTF8 { bytes in
+            let pieces = MarkdownPieces.ranges(in: bytes).map { range in
+                let piece = UnsafeBufferPointer(rebasing: bytes[range])
+                return cache.renderings(of: piece, html: wantsHTML, textWidth: textWidth) {
+                    let rendered = renderings(of: String(decoding: piece, as: UTF8.self), html: wantsHTML, textWidth: textWidth)
+                    return RenderingCache.Renderings(html: rendered.html, text: rendered.text)
+                }
+            }
+            var html: String?
+            if wantsHTML {
+                var joined = ""
+                joined.reserveCapacity(pieces.reduce(0) { $0 + $1.html!.utf8.count })
+                for piece in pieces { joined += piece.html! }
+                html = joined
+            }
+            var text: String?
+            if textWidth != nil {
+                var joined = ""
+                joined.reserveCapacity(pieces.reduce(0) { $0 + $1.text!.utf8.count + 1 })
+                for piece in pieces where !piece.text!.isEmpty {
+                    if !joined.isEmpty { joined += "\n" }
+                    joined += piece.text!
+                }
+                text = joined
+            }
+            return (html, text)
+        }
+    }
 }

@@ -29,6 +29,14 @@ import Testing
         #expect(try listing(out) == ["poster.html", "poster.txt"])
     }
 
+    /// A folder it made is empty, so a build need not look in it for files to compare.
+    @Test func saysWhetherItMadeTheFolder() throws {
+        #expect(try OutputFolder(path: root + "/site").prepareFolder())
+        #expect(try !OutputFolder(path: root + "/site").prepareFolder())
+        #expect(try OutputFolder(path: root + "/deeper/site").prepareFolder())
+        #expect(try !OutputFolder(path: root).prepareFolder())
+    }
+
     @Test func aDurableBatchPutsEveryFileInPlaceAndLeavesNoTemporaryFile() throws {
         var batch = OutputBatch(durable: true)
         for site in ["a", "b"] {

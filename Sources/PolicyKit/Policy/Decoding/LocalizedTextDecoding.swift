@@ -67,7 +67,7 @@ extension ValueReader {
                 failed = true
                 continue
             }
-            if case .scalar(let scalar) = item.kind, scalar.text.allSatisfy(\.isWhitespace) {
+            if case .scalar(let scalar) = item.kind, scalar.text.isOnlyWhiteSpace {
                 context.error("item \(index + 1) of '\(name)' is blank", at: item.location)
                 failed = true
                 continue

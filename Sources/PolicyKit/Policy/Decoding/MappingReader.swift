@@ -9,7 +9,11 @@ struct MappingReader {
     /// The mapping in messages, quoted as needed: "'organisation'", "item 2 of 'ladder'";
     /// nil at the top level.
     let name: String?
-    private var entries: [String: MappingEntry] = [:]
+    /// The first entry of each known key, in the order written. A mapping has a few
+    /// keys and is read once per site, so a list searched in order costs less than
+    /// hashing every key into a dictionary.
+    private var entries: [MappingEntry] = []
+    private var keys: [String] = []
 
     /// nil when `node` is absent or empty; reports an error when it is not a mapping.
     /// `homes` names, for keys that belong in a nested section, the section they belong in,
@@ -37,7 +41,10 @@ struct MappingReader {
                 }
                 continue
             }
-            if entries[key.text] == nil { entries[key.text] = entry }
+            if !keys.contains(key.text) {
+                keys.append(key.text)
+                entries.append(entry)
+            }
         }
     }
 
@@ -51,17 +58,19 @@ struct MappingReader {
 
     /// The entry for `key` when given and not empty.
     func entry(_ key: String) -> MappingEntry? {
-        guard let entry = entries[key], !entry.value.isNull else { return nil }
+        guard let entry = rawEntry(key), !entry.value.isNull else { return nil }
         return entry
     }
 
     /// The entry for `key` even when its value is empty, for "missing value" reports.
-    func rawEntry(_ key: String) -> MappingEntry? { entries[key] }
+    func rawEntry(_ key: String) -> MappingEntry? {
+        keys.firstIndex(of: key).map { entries[$0] }
+    }
 
     // MARK: Required values
 
     func missing(_ key: String) {
-        if let entry = entries[key] {
+        if let entry = rawEntry(key) {
             context.error("'\(key)' needs a value", at: entry.key.location)
         } else if let name {
             context.error("missing '\(key)' in \(name)", at: anchor)
@@ -130,7 +139,7 @@ struct MappingReader {
 
     /// A nested mapping under `key`, with its own known keys.
     func mapping(_ key: String, knownKeys: [String]) -> MappingReader? {
-        guard let entry = entries[key] else { return nil }
+        guard let entry = rawEntry(key) else { return nil }
         return MappingReader(entry.value, name: "'\(key)'", anchor: entry.key.location, knownKeys: knownKeys, context: context)
     }
 }

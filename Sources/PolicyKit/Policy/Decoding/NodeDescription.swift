@@ -2,7 +2,10 @@ extension Node {
     /// An empty value (`key:` with nothing after it, `~` or `null`) means "not given".
     var isNull: Bool {
         guard case .scalar(let scalar) = kind, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.text)
+        // Asked of nearly every value read, most of them longer than any way of writing null.
+        let text = scalar.text
+        guard text.utf8.count <= 4 else { return false }
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
     /// What the user wrote, in words, for "expected X, found Y" messages.

@@ -11,7 +11,7 @@ enum ValueReader {
             // Block scalars end with a line break the documents do not want.
             while text.last?.isNewline == true { text.removeLast() }
         }
-        if text.allSatisfy(\.isWhitespace) {
+        if text.isOnlyWhiteSpace {
             context.error("'\(name)' cannot be blank", at: node.location)
             return nil
         }
@@ -92,7 +92,7 @@ enum ValueReader {
                 failed = true
                 continue
             }
-            if case .scalar(let scalar) = item.kind, scalar.text.allSatisfy(\.isWhitespace) {
+            if case .scalar(let scalar) = item.kind, scalar.text.isOnlyWhiteSpace {
                 context.error("item \(index + 1) of '\(name)' is blank", at: item.location)
                 failed = true
                 continue
