@@ -34,3 +34,10 @@ fuzz: setup-tests
 
 memcheck: setup
 	scripts/memcheck
+
+# Speed and memory against peer tools (BENCHMARKS.md); SECTIONS picks some of
+# render, parser, build, sites.
+SECTIONS ?=
+bench:
+	scripts/install-dependencies --bench
+	scripts/bench $(SECTIONS)
