@@ -21,7 +21,7 @@ public enum StarterSettingsWriter {
         }
         let temporary = folder + "/." + FilePath.shortName(path) + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let text = Array(StarterSettings.text(today: today, jurisdiction: jurisdiction).utf8)
-        guard (try? OutputFolder(path: folder).writeNew(text, to: temporary, sync: false)) != nil else {
+        guard (try? FileSystem.create(temporary, with: text)) != nil else {
             throw .error("cannot write '\(path)'; check that you may create files in '\(folder)'")
         }
         defer { unlink(temporary) }

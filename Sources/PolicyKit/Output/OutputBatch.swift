@@ -56,7 +56,7 @@ public struct OutputBatch {
         for (index, file) in changed.enumerated() {
             let temporary = temporaryPath(folder.path, file.name, first + index)
             do {
-                try folder.writeNew(file.bytes, to: temporary, sync: durable && !Self.canFlushFileSystem)
+                try FileSystem.create(temporary, with: file.bytes, sync: durable && !Self.canFlushFileSystem)
             } catch {
                 unlink(temporary)
                 for earlier in 0..<index { unlink(temporaryPath(folder.path, changed[earlier].name, first + earlier)) }

@@ -89,40 +89,12 @@ public struct OutputFolder: Sendable {
     }
 
     func removeLeftoverTemporaryFiles() {
-        guard let directory = opendir(path) else { return }
-        defer { closedir(directory) }
-        var leftovers: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name.hasPrefix("."), name.contains(Self.temporaryMarker) { leftovers.append(name) }
+        for name in FileSystem.names(in: path) ?? [] where name.hasPrefix(".") && name.contains(Self.temporaryMarker) {
+            unlink("\(path)/\(name)")
         }
-        for name in leftovers { unlink("\(path)/\(name)") }
     }
 
     func readFile(_ name: String) -> [UInt8]? {
         try? FileBytes.contents(of: "\(path)/\(name)")
     }
-
-    /// Writes a new file; with `sync`, returns only once its content is on disk.
-    func writeNew(_ bytes: [UInt8], to file: String, sync: Bool) throws(SystemError) {
-        let descriptor = open(file, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw SystemError.current }
-        defer { close(descriptor) }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw SystemError.current
-            }
-            written += count
-        }
-        if sync, fsync(descriptor) != 0 { throw SystemError.current }
-    }
-}
-
-private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, buffer, count)
 }

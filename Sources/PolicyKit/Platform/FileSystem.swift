@@ -38,30 +38,54 @@ package enum FileSystem {
         return made
     }
 
-    /// Puts `bytes` at `path` in one step: written beside it under a temporary name, then
-    /// renamed over it, so a reader sees the old file or the new one, never half of one.
-    static func replace(_ path: String, with bytes: [UInt8]) throws(SystemError) {
-        let temporary = FilePath.appending(".\(FilePath.shortName(path)).\(getpid()).tmp", to: FilePath.folder(of: path))
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    /// Writes a new file, failing if anything is already at `path`; with `sync`, returns
+    /// only once its content is on disk.
+    static func create(_ path: String, with bytes: [UInt8], sync: Bool = false) throws(SystemError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw SystemError.current }
+        defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                let failure = SystemError.current
-                close(descriptor)
-                unlink(temporary)
-                throw failure
+                throw SystemError.current
             }
             written += count
         }
-        close(descriptor)
+        if sync, fsync(descriptor) != 0 { throw SystemError.current }
+    }
+
+    /// Puts `bytes` at `path` in one step: written beside it under a temporary name, then
+    /// renamed over it, so a reader sees the old file or the new one, never half of one.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(SystemError) {
+        let temporary = FilePath.appending(".\(FilePath.shortName(path)).\(getpid()).tmp", to: FilePath.folder(of: path))
+        // A file of this name can only be left from a killed run of a process that had
+        // this number; it is ours to clear.
+        unlink(temporary)
+        do {
+            try create(temporary, with: bytes)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
         guard rename(temporary, path) == 0 else {
             let failure = SystemError.current
             unlink(temporary)
             throw failure
         }
+    }
+
+    /// The names in a folder (without `.` and `..`), or nil when it cannot be read.
+    static func names(in folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
     }
 
     /// The path, relative to `folder`, of every file below it, at any depth. Folders
@@ -73,20 +97,30 @@ package enum FileSystem {
     }
 
     private static func collect(_ folder: String, relative: String, into found: inout [String]) throws(SystemError) {
-        guard let directory = opendir(folder) else { throw SystemError.current }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
+        guard let names = names(in: folder) else { throw SystemError.current }
+        for name in names {
             let full = folder + "/" + name
             let path = relative.isEmpty ? name : relative + "/" + name
-            var status = stat()
-            guard lstat(full, &status) == 0 else { continue }
-            if status.st_mode & S_IFMT == S_IFDIR {
+            if isFolderItself(full) {
                 try collect(full, relative: path, into: &found)
             } else if kind(of: full) == .file {
                 found.append(path)
             }
         }
+    }
+
+    /// Removes `path` and everything in it, without following symbolic links out of it.
+    static func removeAll(_ path: String) {
+        for name in names(in: path) ?? [] {
+            let child = path + "/" + name
+            if isFolderItself(child) { removeAll(child) } else { unlink(child) }
+        }
+        rmdir(path)
+    }
+
+    /// Whether `path` is a folder and not a symbolic link to one.
+    private static func isFolderItself(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 }

@@ -16,7 +16,7 @@ struct ExternalProgram: Sendable {
         var bytes = Array(FilePath.appending("policykit-print-XXXXXX", to: temporary).utf8CString)
         guard let made = mkdtemp(&bytes) else { throw PrintError("cannot create a temporary folder for printing") }
         let folder = String(cString: made)
-        defer { ScratchFolder.removeAll(folder) }
+        defer { FileSystem.removeAll(folder) }
         return try body(folder)
     }
 
@@ -29,7 +29,7 @@ struct ExternalProgram: Sendable {
         try withScratchFolder { folder throws(PrintError) in
             let page = "\(folder)/page.html"
             let output = "\(folder)/page.pdf"
-            guard ScratchFolder.save(Array(html.utf8), to: page) else {
+            guard (try? FileSystem.create(page, with: Array(html.utf8))) != nil else {
                 throw PrintError("cannot write a temporary page for printing in \(folder)")
             }
             try print(folder, page, output)
@@ -69,41 +69,5 @@ struct ExternalProgram: Sendable {
                 .split(separator: "\n").suffix(3).joined(separator: "\n")
             throw PrintError("\(name) failed (exit \(status))\(lines.isEmpty ? "" : ":\n" + lines)")
         }
-    }
-}
-
-/// The scratch folder's own files: written once, removed with the folder.
-private enum ScratchFolder {
-    static func save(_ bytes: [UInt8], to path: String) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
-    }
-
-    /// Removes the folder and everything an engine left in it (browser profiles hold
-    /// nested folders), without following symbolic links out of it.
-    static func removeAll(_ path: String) {
-        if let folder = opendir(path) {
-            while let entry = readdir(folder) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." { continue }
-                let child = path + "/" + name
-                var status = stat()
-                guard lstat(child, &status) == 0 else { continue }
-                if status.st_mode & S_IFMT == S_IFDIR { removeAll(child) } else { unlink(child) }
-            }
-            closedir(folder)
-        }
-        rmdir(path)
     }
 }

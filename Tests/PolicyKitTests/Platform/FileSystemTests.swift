@@ -30,6 +30,30 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.md"])
     }
 
+    @Test func creatingNeverReplacesWhatIsThere() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileSystem.create(folder + "/a.md", with: Array("mine".utf8))
+        #expect(throws: SystemError.self) { try FileSystem.create(folder + "/a.md", with: Array("other".utf8)) }
+        #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8) == "mine")
+    }
+
+    @Test func removingAFolderTreeLeavesWhatALinkInsidePointsTo() throws {
+        let folder = try Self.scratch()
+        let outside = try Self.scratch()
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: outside)
+        }
+        try FileSystem.create(outside + "/keep.md", with: [])
+        try FileSystem.makeFolders(folder + "/profile/cache")
+        try FileSystem.create(folder + "/profile/cache/x", with: [])
+        try FileManager.default.createSymbolicLink(atPath: folder + "/profile/link", withDestinationPath: outside)
+        FileSystem.removeAll(folder)
+        #expect(FileSystem.kind(of: folder) == .missing)
+        #expect(FileSystem.kind(of: outside + "/keep.md") == .file)
+    }
+
     @Test func tellsFilesFoldersAndNothingApart() throws {
         let folder = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
