@@ -28,7 +28,7 @@ public final class SettingsBaseCache: @unchecked Sendable {
     private var bases: [String: Base] = [:]
     /// File numbers start at 1: 0 is always the settings file being loaded.
     private var nextFile = 1
-    private let lock = RecursiveLock()
+    private let lock = Lock(recursive: true)
 
     public init() {}
 

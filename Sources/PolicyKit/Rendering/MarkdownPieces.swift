@@ -78,17 +78,9 @@ enum MarkdownPieces {
     /// looks for.
     @inline(__always)
     private static func mayMatter(_ word: UInt64) -> Bool {
-        (contains(word, 0x0A) | contains(word, 0x0D) | contains(word, UInt8(ascii: "<")) | contains(word, UInt8(ascii: "]"))
-            | contains(word, UInt8(ascii: "`")) | contains(word, UInt8(ascii: "~"))) != 0
-    }
-
-    /// Non-zero when a byte of `word` is `byte` (the high bit of each byte of `word ^ byte`
-    /// set when that byte is zero, with no false alarm unless an earlier byte is zero too).
-    @inline(__always)
-    private static func contains(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let difference = word ^ (UInt64(byte) &* ones)
-        return (difference &- ones) & ~difference & (ones << 7)
+        (ByteScan.flags(word, equal: 0x0A) | ByteScan.flags(word, equal: 0x0D) | ByteScan.flags(word, equal: UInt8(ascii: "<"))
+            | ByteScan.flags(word, equal: UInt8(ascii: "]")) | ByteScan.flags(word, equal: UInt8(ascii: "`"))
+            | ByteScan.flags(word, equal: UInt8(ascii: "~"))) != 0
     }
 
     /// Whether the byte at `index` starts a fence, a long HTML block, a link reference

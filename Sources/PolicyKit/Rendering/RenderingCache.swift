@@ -52,7 +52,7 @@ final class RenderingCache: @unchecked Sendable {
     private let byteLimit: Int
     private var entries: [Entry?]
     private var statistics = Statistics()
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    private let lock = Lock()
 
     /// `sets` is rounded up to a power of two.
     init(sets: Int = 512, byteLimit: Int = 32 << 20) {
@@ -61,15 +61,6 @@ final class RenderingCache: @unchecked Sendable {
         self.sets = power
         self.byteLimit = byteLimit
         entries = Array(repeating: nil, count: power * Self.ways)
-        mutex = .allocate(capacity: 1)
-        mutex.initialize(to: pthread_mutex_t())
-        pthread_mutex_init(mutex, nil)
-    }
-
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deinitialize(count: 1)
-        mutex.deallocate()
     }
 
     /// The renderings of `piece` with these options: cached ones, or those `make` gives,
@@ -79,7 +70,7 @@ final class RenderingCache: @unchecked Sendable {
     ) -> Renderings {
         let hash = Self.hash(piece, wantsHTML: wantsHTML, textWidth: textWidth)
         let first = (hash & (sets - 1)) * Self.ways
-        if let found = withLock({ () -> Renderings? in
+        if let found = lock.withLock({ () -> Renderings? in
             for slot in first..<first + Self.ways {
                 guard entries[slot] != nil, matches(entries[slot]!, piece, hash: hash, wantsHTML: wantsHTML, textWidth: textWidth) else { continue }
                 entries[slot]!.credit = min(Self.maximumCredit, entries[slot]!.credit + 1)
@@ -97,7 +88,7 @@ final class RenderingCache: @unchecked Sendable {
         let entry = Entry(hash: hash, wantsHTML: wantsHTML, textWidth: textWidth, markdown: Array(piece), renderings: made, credit: 0)
         let size = entry.size
         guard size <= byteLimit / 64 else { return made }
-        withLock {
+        lock.withLock {
             var victim = first
             for slot in first..<first + Self.ways {
                 guard let resident = entries[slot] else { victim = slot; break }
@@ -124,7 +115,7 @@ final class RenderingCache: @unchecked Sendable {
 
     /// How often pieces were found, and what the cache holds now.
     var currentStatistics: Statistics {
-        withLock { statistics }
+        lock.withLock { statistics }
     }
 
     private func matches(_ entry: Entry, _ piece: UnsafeBufferPointer<UInt8>, hash: Int, wantsHTML: Bool, textWidth: Int?) -> Bool {
@@ -158,11 +149,5 @@ final class RenderingCache: @unchecked Sendable {
         }
         mix(tail)
         return Int(truncatingIfNeeded: hash)
-    }
-
-    private func withLock<Result>(_ body: () -> Result) -> Result {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
     }
 }

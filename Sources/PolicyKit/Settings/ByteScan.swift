@@ -1,5 +1,6 @@
 /// Finding the next of a few given bytes eight bytes at a time, in one 64-bit
-/// word ("SIMD within a register"), for the scans over scalar text.
+/// word ("SIMD within a register"), for the scans over scalar text (and over
+/// filled documents, in `MarkdownPieces`).
 ///
 /// A byte-at-a-time scan costs a load, a few compares and a branch per byte;
 /// here those are spent per word. Scalars are short (a plain scalar in a

@@ -4,16 +4,17 @@ import Glibc
 import Darwin
 #endif
 
-/// A lock its holder may take again, for work that reaches itself (a settings base
-/// read while reading the file that extends it).
-final class RecursiveLock: @unchecked Sendable {
+/// A mutual-exclusion lock over a pthread mutex. A recursive one may be taken again by
+/// its holder, for work that reaches itself (a settings base read while reading the file
+/// that extends it).
+final class Lock: @unchecked Sendable {
     // Allocated once and never moved: a pthread mutex must keep its address.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    init() {
+    init(recursive: Bool = false) {
         var attributes = pthread_mutexattr_t()
         pthread_mutexattr_init(&attributes)
-        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE))
+        if recursive { pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE)) }
         pthread_mutex_init(mutex, &attributes)
         pthread_mutexattr_destroy(&attributes)
     }
