@@ -25,8 +25,6 @@ public enum FileBytes {
             let capacity = min(Int(status.st_size), sizeLimit) + 1
             var failure: Int32 = 0
             bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                // A large file then needs far fewer page faults to read (HugePages).
-                HugePages.advise(UnsafeMutableRawPointer(buffer.baseAddress!), byteCount: capacity)
                 while count < capacity {
                     let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
                     if got < 0 {

@@ -165,7 +165,7 @@ extension YAMLParser {
         try enterCollection()
         defer { depth -= 1 }
         let base = store.pending.count
-        var keys = KeyRegistry(base: keyStack.count)
+        var keys = KeyRegistry()
         let start = pos
         var endOffset = start
         while true {
@@ -185,7 +185,6 @@ extension YAMLParser {
                 throw fail("a sequence item '-' cannot appear among the keys of a mapping", at: here())
             }
         }
-        keys.close(&self)
         return store.collection(.mapping, start: start, end: endOffset, childrenFrom: base)
     }
 
@@ -227,9 +226,6 @@ extension YAMLParser {
         case Byte.doubleQuote:
             p += 1
             while true {
-                if let base = text.baseAddress {
-                    p = ByteScan.skip(from: p, limit: end, in: base, until: Byte.doubleQuote, Byte.backslash, Byte.lf, Byte.cr)
-                }
                 let b = at(p)
                 if p >= end || Byte.isBreak(b) { return false }
                 if b == Byte.backslash { p += 2; continue }
@@ -253,9 +249,6 @@ extension YAMLParser {
             return false
         default:
             while true {
-                if let base = text.baseAddress {
-                    p = ByteScan.skip(from: p, limit: end, in: base, until: Byte.lf, Byte.cr, Byte.colon, Byte.hash)
-                }
                 let b = at(p)
                 if p >= end || Byte.isBreak(b) { return false }
                 if b == Byte.colon && Byte.isBlankOrBreakOrEnd(at(p + 1)) { return true }

@@ -10,7 +10,7 @@ extension YAMLParser {
         let close = isSequence ? Byte.closeBracket : Byte.closeBrace
         pos += 1
         let base = store.pending.count
-        var keys = KeyRegistry(base: keyStack.count)
+        var keys = KeyRegistry()
         while true {
             try skipFlowSpace(parent: n)
             let c = current
@@ -77,7 +77,6 @@ extension YAMLParser {
                 throw fail("expected ',' or '\(isSequence ? "]" : "}")', found \(describe(pos))", at: here())
             }
         }
-        keys.close(&self)
         return store.collection(isSequence ? .sequence : .mapping, start: startOffset, end: pos, childrenFrom: base)
     }
 

@@ -19,8 +19,6 @@ enum InputCheck {
         let count = bytes.count
         let bomEnd = (count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0
         bytes.withUnsafeBufferPointer { b in
-            // A local cursor: one captured from outside the closure would live in
-            // memory, and the fast loop would wait on a store and a load per word.
             var i = bomEnd
             while i < count && order.count < limit {
                 i = skipPlain(b, from: i)
@@ -76,46 +74,17 @@ enum InputCheck {
     /// Where the first byte from `start` on that needs a closer look is (or the
     /// end): printable ASCII, line feeds, tabs and common characters beyond ASCII
     /// are stepped over.
-    @inline(__always)
     private static func skipPlain(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let count = b.count
         var i = start
-        // Eight bytes at a time while they are printable ASCII (0x20...0x7E), line
-        // feeds or tabs. Each test below works within its byte (no carry or
-        // borrow crosses into the next), so every flag is exact and line ends,
-        // the most frequent flag otherwise, need no stop.
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        while i &+ 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self))
-            let beyondASCII = word & highs
-            let low = word & lows
-            let control = ~(low &+ ones &* 0x60) & highs
-            let delete = (low &+ ones) & highs
-            let lineFeed = ~((low ^ (ones &* 0x0A)) &+ lows) & highs
-            let tab = ~((low ^ (ones &* 0x09)) &+ lows) & highs
-            let flagged = beyondASCII | (~beyondASCII & ((control & ~lineFeed & ~tab) | delete))
-            if flagged != 0 {
-                i &+= flagged.trailingZeroBitCount >> 3
-                // Common letters beyond ASCII are frequent: step over them here
-                // rather than through the caller's checks.
-                let length = plainLength(b, at: i)
-                if length == 0 { return i }
-                i &+= length
-                continue
-            }
-            i &+= 8
-        }
-        while i < count {
+        while i < b.count {
             let c = b[i]
             if c >= 0x20 && c < 0x7F {
-                i &+= 1
+                i += 1
                 continue
             }
             let length = plainLength(b, at: i)
             if length == 0 { return i }
-            i &+= length
+            i += length
         }
         return i
     }

@@ -11,15 +11,12 @@ public enum JSONOutput {
 
     /// The same JSON as UTF-8 bytes, for writing straight to a file or pipe.
     public static func encodeUTF8(_ node: Node, path: String? = nil) throws(DiagnosticList) -> [UInt8] {
-        let result: Result<[UInt8], DiagnosticList> = DeepStack.run {
-            var out: [UInt8] = []
-            out.reserveCapacity(4096)
-            var problems: [Diagnostic] = []
-            write(node, to: &out, problems: &problems, path: path)
-            if !problems.isEmpty { return .failure(DiagnosticList(problems)) }
-            return .success(out)
-        }
-        return try result.get()
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        var problems: [Diagnostic] = []
+        write(node, to: &out, problems: &problems, path: path)
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return out
     }
 
     private static func write(_ node: Node, to out: inout [UInt8], problems: inout [Diagnostic], path: String?) {

@@ -6,7 +6,7 @@
 enum LineTable {
     /// The location of `offset`, which must not lie before `lineStarts[0]`.
     /// Columns count Unicode scalars from the line's start, as editors do.
-    static func location(of offset: Int, lineStarts: UnsafeBufferPointer<UInt32>, text: UnsafeBufferPointer<UInt8>,
+    static func location(of offset: Int, lineStarts: [UInt32], text: UnsafeBufferPointer<UInt8>,
                          file: Int = 0) -> SourceLocation {
         // The last line starting at or before the offset.
         var low = 0
@@ -23,14 +23,6 @@ enum LineTable {
     static func column(of offset: Int, lineStart: Int, text: UnsafeBufferPointer<UInt8>) -> Int {
         var column = 1
         var i = lineStart
-        // Eight bytes at a time: each byte that is not a UTF-8 continuation byte
-        // (10xxxxxx) starts a scalar.
-        while i + 8 <= offset {
-            let word = UnsafeRawPointer(text.baseAddress! + i).loadUnaligned(as: UInt64.self)
-            let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
-            column += 8 - continuation.nonzeroBitCount
-            i += 8
-        }
         while i < offset {
             if text[i] & 0xC0 != 0x80 { column += 1 }
             i += 1

@@ -1,11 +1,7 @@
 /// The parser's output: every node of a document as a fixed-size record in one
-/// array, instead of a tree of `Node` values with their own arrays and strings.
-///
-/// A 10 MB file has about a million nodes; building each as a `Node` (a `String`
-/// for every scalar, an array for every collection, line and column for both ends)
-/// cost more than the parse itself. Records keep byte offsets and byte ranges, and
-/// `ParsedDocument` turns them into `Node`, `String` and `SourceLocation` only when
-/// they are read.
+/// array. Records keep byte offsets and byte ranges; `ParsedDocument` makes
+/// `Node`, `String` and `SourceLocation` values of them only when they are read,
+/// so checking a file or writing it as JSON makes none.
 typealias NodeID = UInt32
 
 struct NodeRecord {
@@ -21,60 +17,26 @@ struct NodeRecord {
     /// `textIsDecoded`. A collection's children: `children[first..<first+count]`,
     /// key and value alternating for a mapping.
     let first: UInt32
-    /// `count` in the low 28 bits (a file has at most 64 MB), `kind` in the next
-    /// three and `textIsDecoded` in the top one: 16 bytes a record instead of 20,
-    /// which a million records notice.
-    private let packed: UInt32
-
-    init(start: UInt32, end: UInt32, first: UInt32, count: UInt32, kind: Kind, textIsDecoded: Bool) {
-        self.start = start
-        self.end = end
-        self.first = first
-        packed = count & 0x0FFF_FFFF | UInt32(kind.rawValue) << 28 | (textIsDecoded ? 1 << 31 : 0)
-    }
-
-    @inline(__always) var count: UInt32 { packed & 0x0FFF_FFFF }
-    @inline(__always) var kind: Kind { Kind(rawValue: UInt8(packed >> 28 & 7))! }
-    @inline(__always) var textIsDecoded: Bool { packed >> 31 != 0 }
+    let count: UInt32
+    let kind: Kind
+    let textIsDecoded: Bool
 
     @inline(__always) var isScalar: Bool { kind.rawValue < Kind.sequence.rawValue }
 }
 
 struct NodeStore {
-    var records: AppendBuffer<NodeRecord>
-    var children: AppendBuffer<NodeID>
+    var records: [NodeRecord] = []
+    var children: [NodeID] = []
     /// The children of the collections still being parsed, innermost last; a
     /// collection moves its own to `children` when it ends, so each collection's
     /// children end up side by side without an array of their own.
-    var pending: AppendBuffer<NodeID>
+    var pending: [NodeID] = []
     /// Scalar text that differs from what the file holds: escapes decoded,
     /// lines folded, block indentation removed.
-    var decoded: AppendBuffer<UInt8>
+    var decoded: [UInt8] = []
     /// Where each line starts (the first after a byte order mark), for turning
     /// offsets into line and column.
-    var lineStarts: AppendBuffer<UInt32>
-
-    init(expectedBytes: Int) {
-        // Sized from the file so the big buffers rarely grow (each growth copies);
-        // pages that stay unused are never touched, so the guess costs no memory.
-        records = AppendBuffer(capacity: expectedBytes / 8)
-        children = AppendBuffer(capacity: expectedBytes / 8)
-        lineStarts = AppendBuffer(capacity: expectedBytes / 8)
-        pending = AppendBuffer(capacity: 256)
-        // Decoded text is at most as long as its source (escapes, folding and block
-        // indentation shorten it; only the rare `\L` and `\P` escapes grow, from 2
-        // to 3 bytes), so the buffer almost never grows and copies itself.
-        decoded = AppendBuffer(capacity: expectedBytes + 16)
-    }
-
-    /// Frees the buffers, when parsing failed; otherwise `NodeStorage` takes them.
-    func deallocate() {
-        records.deallocate()
-        children.deallocate()
-        lineStarts.deallocate()
-        pending.deallocate()
-        decoded.deallocate()
-    }
+    var lineStarts: [UInt32] = [0]
 
     @inline(__always)
     mutating func scalar(_ kind: NodeRecord.Kind, start: Int, end: Int, text: Range<Int>) -> NodeID {
@@ -86,7 +48,7 @@ struct NodeStore {
 
     mutating func decodedScalar(_ kind: NodeRecord.Kind, start: Int, end: Int, text: [UInt8]) -> NodeID {
         let first = decoded.count
-        text.withUnsafeBufferPointer { decoded.append(contentsOf: $0) }
+        decoded.append(contentsOf: text)
         records.append(NodeRecord(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                                   first: UInt32(truncatingIfNeeded: first),
                                   count: UInt32(truncatingIfNeeded: text.count), kind: kind, textIsDecoded: true))
@@ -110,7 +72,7 @@ struct NodeStore {
     mutating func collection(_ kind: NodeRecord.Kind, start: Int, end: Int, childrenFrom base: Int) -> NodeID {
         let first = children.count
         let count = pending.count - base
-        children.append(pending, base..<pending.count)
+        children.append(contentsOf: pending[base...])
         pending.removeLast(count)
         records.append(NodeRecord(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),
                                   first: UInt32(truncatingIfNeeded: first),
@@ -121,27 +83,18 @@ struct NodeStore {
     @inline(__always) subscript(id: NodeID) -> NodeRecord { records[Int(id)] }
 }
 
-/// The buffers of a parsed document's nodes, freed with the last `Node` that
-/// refers to them. Never changed after parsing, so safe to share between threads.
-final class NodeStorage: @unchecked Sendable {
-    let records: UnsafeBufferPointer<NodeRecord>
-    let children: UnsafeBufferPointer<NodeID>
-    let lineStarts: UnsafeBufferPointer<UInt32>
-    let decoded: UnsafeBufferPointer<UInt8>
+/// The nodes of a parsed document, shared by every `Node` read from it; never
+/// changed after parsing.
+final class NodeStorage: Sendable {
+    let records: [NodeRecord]
+    let children: [NodeID]
+    let lineStarts: [UInt32]
+    let decoded: [UInt8]
 
-    /// Takes over the store's buffers (its `pending` one is freed).
     init(_ store: NodeStore) {
-        records = store.records.elements
-        children = store.children.elements
-        lineStarts = store.lineStarts.elements
-        decoded = store.decoded.elements
-        store.pending.deallocate()
-    }
-
-    deinit {
-        records.deallocate()
-        children.deallocate()
-        lineStarts.deallocate()
-        decoded.deallocate()
+        records = store.records
+        children = store.children
+        lineStarts = store.lineStarts
+        decoded = store.decoded
     }
 }

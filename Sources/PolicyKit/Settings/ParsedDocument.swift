@@ -44,7 +44,9 @@ final class ParsedDocument: Sendable {
     /// Calls `body` with a scalar's text as UTF-8 bytes.
     func withText<T>(_ record: NodeRecord, _ body: (UnsafeBufferPointer<UInt8>) -> T) -> T {
         let range = Int(record.first)..<Int(record.first) + Int(record.count)
-        if record.textIsDecoded { return body(UnsafeBufferPointer(rebasing: storage.decoded[range])) }
+        if record.textIsDecoded {
+            return storage.decoded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
         return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 

@@ -48,20 +48,7 @@ extension YAMLParser {
     @inline(__always)
     private mutating func scanPlainLine(from segmentStart: Int, flow: Bool) -> Bool {
         scan: while true {
-            if !flow, let base = text.baseAddress {
-                // In block context only line breaks, '#' and ':' can end the text
-                // (and the end of input, which the byte scan below meets).
-                pos = ByteScan.skip(from: pos, limit: end, in: base, until: Byte.lf, Byte.cr, Byte.hash, Byte.colon)
-            }
-            if endsWithLineFeed {
-                // A line feed stops the scan before the end; no bounds check needed.
-                let base = text.baseAddress!
-                var p = pos
-                while !Byte.mayEndPlain(base[p]) { p &+= 1 }
-                pos = p
-            } else {
-                while !Byte.mayEndPlain(at(pos)) { pos += 1 }
-            }
+            while !Byte.mayEndPlain(at(pos)) { pos += 1 }
             switch at(pos) {
             case Byte.hash:
                 if Byte.isBlank(at(pos - 1)) { break scan }

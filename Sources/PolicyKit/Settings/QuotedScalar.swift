@@ -76,12 +76,11 @@ extension YAMLParser {
     /// (Mutating only so that the call does not copy the parser.)
     @inline(__always)
     private mutating func skipQuotedText(from p: Int, quote: UInt8) -> Int {
-        guard let base = text.baseAddress else { return p }
         // A single-quoted scalar has no escapes; looking for its quote twice costs nothing.
         let escape = quote == Byte.doubleQuote ? Byte.backslash : quote
-        var p = ByteScan.skip(from: p, limit: end, in: base, until: quote, escape, Byte.lf, Byte.cr)
+        var p = p
         while p < end {
-            let c = base[p]
+            let c = text[p]
             if c == quote || c == escape || Byte.isBreak(c) { break }
             p += 1
         }
@@ -168,7 +167,7 @@ extension YAMLParser {
     }
 }
 
-func appendUTF8(_ value: UInt32, to out: inout AppendBuffer<UInt8>) {
+func appendUTF8(_ value: UInt32, to out: inout [UInt8]) {
     switch value {
     case 0..<0x80:
         out.append(UInt8(value))

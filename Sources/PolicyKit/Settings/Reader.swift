@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The parser's cursor over the UTF-8 bytes of one file, with the line
 /// bookkeeping that source locations need and the nodes read so far. The grammar
 /// lives in extensions (BlockParser, FlowParser, the scalar parsers); this file
@@ -18,9 +12,6 @@ struct YAMLParser {
     let text: UnsafeBufferPointer<UInt8>
     let end: Int
     let path: String
-    /// Whether the last byte is a line feed: then a scan that stops at line feeds
-    /// cannot run past the end and needs no bounds check.
-    let endsWithLineFeed: Bool
     var pos = 0
     var line = 1
     var lineStart = 0
@@ -32,11 +23,6 @@ struct YAMLParser {
     /// indentation in spaces, and where a tab appeared before its first character.
     var lineIndent = 0
     var lineTab: Int? = nil
-    /// The keys of the mappings being parsed (see KeyRegistry); freed by `deallocate()`.
-    var keyStack = AppendBuffer<KeyRecord>(capacity: 256)
-    /// Canonical texts of plain keys the schema reads as non-strings (see KeyRecord).
-    var canonicalKeys: [UInt8] = []
-
     /// The nodes parsed so far.
     var store: NodeStore
 
@@ -44,14 +30,7 @@ struct YAMLParser {
         self.text = text
         self.end = text.count
         self.path = path
-        endsWithLineFeed = end > 0 && text[end - 1] == Byte.lf
-        store = NodeStore(expectedBytes: text.count)
-        store.lineStarts.append(0)
-    }
-
-    /// Frees the parser's own buffers (the node store's are freed or taken over separately).
-    func deallocate() {
-        keyStack.deallocate()
+        store = NodeStore()
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? text[i] : 0 }
@@ -61,7 +40,7 @@ struct YAMLParser {
     /// The location of an offset at or before the cursor. Only messages need one,
     /// so it is found the slow way, from the lines seen so far.
     func location(_ offset: Int) -> SourceLocation {
-        LineTable.location(of: offset, lineStarts: store.lineStarts.elements, text: text)
+        LineTable.location(of: offset, lineStarts: store.lineStarts, text: text)
     }
 
     func here() -> SourceLocation { location(pos) }
@@ -81,16 +60,9 @@ struct YAMLParser {
     }
 
     /// Moves to the line break ending the cursor's line (or the end of input).
+    /// InputCheck has made sure a CR only ever comes right before an LF.
     mutating func skipToLineEnd() {
-        guard pos < end else { return }
-        // memchr scans many bytes per step; comments and block scalar lines are long.
-        // InputCheck has made sure a CR only ever comes right before an LF.
-        if let found = memchr(text.baseAddress! + pos, Int32(Byte.lf), end - pos) {
-            let lf = text.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            pos = lf > pos && text[lf - 1] == Byte.cr ? lf - 1 : lf
-        } else {
-            pos = end
-        }
+        while pos < end && !Byte.isBreak(text[pos]) { pos += 1 }
     }
 
     mutating func skipBlanks() {
@@ -103,7 +75,6 @@ struct YAMLParser {
     mutating func skipBlankLines() {
         while pos < end {
             var p = pos
-            if let base = text.baseAddress { p = ByteScan.skipSpaces(from: p, limit: end, in: base) }
             while at(p) == Byte.space { p += 1 }
             let indent = p - pos
             var tab: Int? = nil
@@ -190,7 +161,8 @@ struct YAMLParser {
     }
 
     private mutating func tooDeepError() -> DiagnosticList {
-        fail("collections nest more than \(SettingsParser.maximumDepth) levels deep", at: here())
+        let limit = SettingsParser.maximumDepth
+        return fail("collections nest more than \(limit) levels deep; the limit is \(limit) levels", at: here())
     }
 
     /// The character at `p` quoted for a message: `'x'`, or a name for invisible ones.
@@ -251,8 +223,7 @@ enum Byte {
     /// and the flow indicators. Every other byte, blanks included, just continues
     /// the text (trailing blanks are trimmed once the scalar's line ends).
     @inline(__always) static func mayEndPlain(_ c: UInt8) -> Bool {
-        if c < 64 { return (0x0400_1008_0000_2401 as UInt64) >> UInt64(c) & 1 != 0 }
-        return c | 0x20 == openBrace || c | 0x20 == closeBrace
+        isBreak(c) || c == 0 || c == hash || c == colon || isFlowIndicator(c)
     }
     @inline(__always) static func isFlowIndicator(_ c: UInt8) -> Bool {
         c == comma || c == openBracket || c == closeBracket || c == openBrace || c == closeBrace

@@ -8,7 +8,10 @@ public enum SettingsParser {
     /// kilobytes, and a bound keeps memory and time predictable.
     public static let maximumSize = 64 * 1024 * 1024
     /// How deeply collections may nest; deeper input is an error, never a stack overflow.
-    public static let maximumDepth = 1000
+    /// Settings nest a few levels; the parse and the readers of its nodes recurse once a
+    /// level, and at this depth they fit in the smallest stack they may run on, a
+    /// worker thread's (512 KB on Linux), even in a debug build.
+    public static let maximumDepth = 100
     /// At most this many errors are reported for one file.
     public static let maximumErrors = 20
 
@@ -24,23 +27,10 @@ public enum SettingsParser {
         if !problems.isEmpty {
             throw DiagnosticList(problems.map { .error($0.message, path: path, at: $0.location) })
         }
-        let result: Result<Node?, DiagnosticList> = DeepStack.run {
-            bytes.withUnsafeBufferPointer { buffer in
-                var parser = YAMLParser(buffer, path: path)
-                defer { parser.deallocate() }
-                do throws(DiagnosticList) {
-                    guard let root = try parser.parseStream() else {
-                        parser.store.deallocate()
-                        return .success(nil)
-                    }
-                    let document = ParsedDocument(source: bytes, storage: NodeStorage(parser.store))
-                    return .success(Node(document, root))
-                } catch {
-                    parser.store.deallocate()
-                    return .failure(error)
-                }
-            }
+        return try bytes.withUnsafeBufferPointer { buffer throws(DiagnosticList) in
+            var parser = YAMLParser(buffer, path: path)
+            guard let root = try parser.parseStream() else { return nil }
+            return Node(ParsedDocument(source: bytes, storage: NodeStorage(parser.store)), root)
         }
-        return try result.get()
     }
 }
