@@ -39,4 +39,24 @@ public enum SettingsLoader {
             return .failure(.error("cannot read '\(path)': \(error.message)", path: nil))
         }
     }
+
+    /// The largest settings file accepted.
+    public static let maximumSize = SettingsFile.maximumSize
+
+    /// Parses and loads settings text. Parse errors come back as diagnostics, like
+    /// every other problem, never as a thrown error.
+    ///
+    /// A top-level `extends: PATH` is read relative to the folder of `path`, through
+    /// `bases`, so loads that share a cache parse each base once.
+    public static func load(
+        _ bytes: [UInt8], path: String, today: CalendarDate, bases: SettingsBaseCache = SettingsBaseCache()
+    ) -> LoadResult {
+        let settings = ExtendedSettings(reading: bytes, path: path, bases: bases)
+        guard settings.problems.isEmpty else {
+            return LoadResult(policy: nil, diagnostics: settings.problems, sources: settings.sources)
+        }
+        let context = DecodingContext(paths: settings.paths)
+        let policy = SettingsDecoder.decode(settings.node, context: context, today: today)
+        return LoadResult(policy: policy, diagnostics: context.diagnostics, sources: settings.sources)
+    }
 }

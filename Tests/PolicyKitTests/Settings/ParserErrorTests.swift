@@ -159,29 +159,6 @@ struct ParserErrorTests {
 
     // MARK: Limits and several errors
 
-    @Test func deepNestingIsAnErrorNotACrash() {
-        let deep = String(repeating: "[", count: 100_000)
-        #expect(errors(deep) == ["1:1001: collections nest more than 1000 levels deep"])
-        let ok = String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)
-        #expect(errors(ok) == [])
-        var block = ""
-        for level in 0..<1001 { block += String(repeating: " ", count: level) + "k:\n" }
-        #expect(errors(block) == ["1001:1001: collections nest more than 1000 levels deep"])
-        var mixed = ""
-        for level in 0..<1000 { mixed += String(repeating: " ", count: level) + (level % 2 == 0 ? "- " : "k: ") + "\n" }
-        #expect(errors(mixed) == [])
-        let compact = String(repeating: "- ", count: 1000) + "x\n"
-        #expect(errors(compact) == [])
-        let flowMaps = String(repeating: "{a: ", count: 1000) + String(repeating: "}", count: 1000)
-        #expect(errors(flowMaps) == [])
-    }
-
-    @Test func deeplyNestedDocumentsStillEncode() throws {
-        let text = String(repeating: "[", count: 1000) + String(repeating: "]", count: 1000)
-        let node = try #require(try ParserTestSupport.parse(text))
-        #expect(try JSONOutput.encode(node) == text)
-    }
-
     @Test func oversizedInput() {
         let bytes = [UInt8](repeating: UInt8(ascii: "#"), count: SettingsParser.maximumSize + 1)
         #expect(errors(bytes: bytes) == ["1:1: the file is larger than 67108864 bytes, the most a settings file may hold"])
