@@ -8,10 +8,11 @@ public enum SettingsParser {
     /// kilobytes, and a bound keeps memory and time predictable.
     public static let maximumSize = 64 * 1024 * 1024
     /// How deeply collections may nest; deeper input is an error, never a stack overflow.
-    /// Settings nest a few levels; the parse and the readers of its nodes recurse once a
-    /// level, and at this depth they fit in the smallest stack they may run on, a
-    /// worker thread's (512 KB on Linux), even in a debug build.
-    public static let maximumDepth = 100
+    /// Settings nest a handful of levels. The parse recurses once a level, and a debug
+    /// build's frames are large (about 13 KB a level of flow collections), so this keeps
+    /// the deepest input well within the smallest stack a parse may run on: a Dispatch
+    /// worker thread's, 512 KB on Linux.
+    public static let maximumDepth = 24
     /// At most this many errors are reported for one file.
     public static let maximumErrors = 20
 

@@ -44,7 +44,7 @@ import Testing
         let failures = onSmallStack {
             var failures: [String] = []
             for (name, text) in Self.deepest.sorted(by: { $0.key < $1.key }) {
-                do {
+                do throws(DiagnosticList) {
                     guard let node = try ParserTestSupport.parse(text) else {
                         failures.append("\(name): no document")
                         continue
