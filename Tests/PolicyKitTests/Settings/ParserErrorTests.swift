@@ -57,7 +57,7 @@ struct ParserErrorTests {
         #expect(errors("0x10: a\n16: b\n") == ["2:1: duplicate key '16' (first defined at line 1)"])
     }
 
-    /// Large mappings index their keys; the answers must be those of a small one.
+    /// A mapping of many keys finds its duplicates as a small one does.
     @Test func duplicateKeysInLargeMappings() {
         let keys = (0..<40).map { "a_rather_long_key_number_\($0): \($0)\n" }.joined()
         #expect(errors(keys) == [])
@@ -65,7 +65,7 @@ struct ParserErrorTests {
             == ["41:1: duplicate key 'a_rather_long_key_number_7' (first defined at line 8)"])
         #expect(errors(keys + "\"a_rather_long_key_number_39\": again\n")
             == ["41:1: duplicate key 'a_rather_long_key_number_39' (first defined at line 40)"])
-        // Same first eight bytes and length, different text: no duplicate.
+        // Keys that differ only in their last character are different keys.
         #expect(errors(keys + "a_rather_long_key_number_7x: 1\na_rather_long_key_number_7y: 2\n") == [])
         let numbers = (0..<30).map { "\($0 + 100): x\n" }.joined()
         #expect(errors(numbers + "0x64: y\n") == ["31:1: duplicate key '0x64' (first defined at line 1)"])
@@ -147,8 +147,7 @@ struct ParserErrorTests {
     }
 
     @Test func controlCharactersNextToLineFeedsAreFound() {
-        // Line feeds are stepped over eight bytes at a time; a control character
-        // just after one (where a borrow could hide it) or among several is still found.
+        // A control character just after a line feed, or among several, is still found.
         #expect(errors("a: b\n\u{0B}c: d\n") == ["2:1: control character U+000B is not allowed in a settings file"])
         #expect(errors("a: 1\n\n\n\u{0B}\n\n\nb: 2\n") == ["4:1: control character U+000B is not allowed in a settings file"])
         #expect(errors("abcdefg\n\u{1F}bcdefgh: 1\n") == ["2:1: control character U+001F is not allowed in a settings file"])
