@@ -4,20 +4,40 @@
 /// same key, and so, conservatively, are `1` and `"1"`), and as `String`s, as
 /// the decoder and `merged(over:)` compare them, so that canonically equivalent
 /// spellings (a precomposed `é` and `e` with a combining accent) are one key.
+///
+/// Most mappings have a few keys, and comparing a new key with each of them is
+/// quicker than hashing it; a mapping that grows past `searchedInOrder` keys
+/// moves them to a dictionary.
 struct KeyRegistry {
-    /// Each key's text and the offset where it first appears.
-    private var firstOffsets: [String: UInt32] = [:]
+    private static let searchedInOrder = 16
+    /// Each key's text and the offset where it first appears, while the mapping is small.
+    private var few: [(text: String, first: UInt32)] = []
+    /// The same, once the mapping is large.
+    private var many: [String: UInt32] = [:]
 
     /// Adds a key of the mapping, recording an error if it is a duplicate.
     mutating func add(_ key: NodeID, parser: inout YAMLParser) {
         let text = parser.keyText(key)
-        guard let first = firstOffsets[text] else {
-            firstOffsets[text] = parser.store[key].start
+        guard let first = firstOffset(of: text) else {
+            let offset = parser.store[key].start
+            if many.isEmpty && few.count < Self.searchedInOrder {
+                few.append((text, offset))
+            } else {
+                if many.isEmpty {
+                    for (text, first) in few { many[text] = first }
+                }
+                many[text] = offset
+            }
             return
         }
         let firstLine = parser.location(Int(first)).line
         parser.record("duplicate key '\(parser.scalarText(key))' (first defined at line \(firstLine))",
                       at: parser.location(of: key))
+    }
+
+    private func firstOffset(of text: String) -> UInt32? {
+        if !many.isEmpty { return many[text] }
+        return few.first { $0.text == text }?.first
     }
 }
 

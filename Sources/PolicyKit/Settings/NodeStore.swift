@@ -38,6 +38,13 @@ struct NodeStore {
     /// offsets into line and column.
     var lineStarts: [UInt32] = [0]
 
+    init(expectedBytes: Int) {
+        // Sized from the file, so that the arrays seldom grow (each growth copies them).
+        records.reserveCapacity(expectedBytes / 8)
+        children.reserveCapacity(expectedBytes / 8)
+        lineStarts.reserveCapacity(expectedBytes / 32)
+    }
+
     @inline(__always)
     mutating func scalar(_ kind: NodeRecord.Kind, start: Int, end: Int, text: Range<Int>) -> NodeID {
         records.append(NodeRecord(start: UInt32(truncatingIfNeeded: start), end: UInt32(truncatingIfNeeded: end),

@@ -30,7 +30,7 @@ struct YAMLParser {
         self.text = text
         self.end = text.count
         self.path = path
-        store = NodeStore()
+        store = NodeStore(expectedBytes: text.count)
     }
 
     @inline(__always) func at(_ i: Int) -> UInt8 { i < end ? text[i] : 0 }
