@@ -68,9 +68,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         Language.english.date(self)
     }
 
-    /// The English name of the month, e.g. "January".
-    public var monthName: String { CalendarDate.monthNames[month - 1] }
-
     public var description: String { iso }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
@@ -88,11 +85,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         default: 31
         }
     }
-
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 
     private func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)

@@ -59,10 +59,9 @@ public struct DocumentFiller: Sendable {
             paths[name] = path
         }
         var checker = TemplateChecker(templates: parsed, paths: paths, shape: shape)
-        // Clients read the poster and the card, so every language has them; the staff
-        // documents are built in the languages that have templates for them.
+        // Client documents exist in every language; staff documents at least in English.
         for kind in DocumentKind.allCases {
-            if parsed[kind.rawValue] == nil, kind.isClientFacing || language == "en" {
+            if parsed[kind.rawValue] == nil, kind.audience == .clients || language == "en" {
                 diagnostics.append(.error("missing template '\(prefix)\(kind.rawValue).md' for the \(kind.displayName.lowercased())"))
             } else {
                 if parsed[kind.rawValue] != nil { checker.check(document: kind.rawValue) }

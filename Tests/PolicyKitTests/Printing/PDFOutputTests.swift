@@ -49,7 +49,7 @@ import Testing
 
     @Test func askingForPDFWithoutAnEngineFailsBeforeWriting() throws {
         let options = BuildOptions(formats: [.html, .pdf])
-        #expect(throws: DiagnosticList.self) { try DocumentBuilder().files(for: try Self.policy(Self.minimal), options: options) }
+        #expect(throws: DiagnosticList.self) { try DocumentBuilder().build(for: try Self.policy(Self.minimal), options: options) }
     }
 
     @Test func anEngineThatFailsIsReportedWithItsName() throws {
@@ -59,7 +59,7 @@ import Testing
         }
         let options = BuildOptions(documents: [.poster, .card], formats: [.pdf], pdfEngine: Broken())
         do {
-            _ = try DocumentBuilder().files(for: try Self.policy(Self.minimal), options: options)
+            _ = try DocumentBuilder().build(for: try Self.policy(Self.minimal), options: options)
             Issue.record("expected a failure")
         } catch let error as DiagnosticList {
             #expect(error.diagnostics.map(\.message) == ["cannot print to PDF with broken: it crashed"])

@@ -33,11 +33,6 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, Cus
             ?? translations.keys.sorted().first.map { translations[$0]! } ?? ""
     }
 
-    /// Whether `language` has text of its own (text written once counts for every language).
-    public func hasText(in language: String) -> Bool {
-        untranslated != nil || translations[language] != nil
-    }
-
     public var description: String {
         untranslated ?? translations["en"] ?? translations.keys.sorted().first.map { translations[$0]! } ?? ""
     }
