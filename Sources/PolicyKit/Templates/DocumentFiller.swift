@@ -101,24 +101,11 @@ public struct DocumentFiller: Sendable {
         let filled = renderer.render(kind.rawValue, context: contextValue)
         // Values are escaped so they cannot produce "{{"; one left over means a template
         // tag was not filled, and the document must not ship with it.
-        if let offset = Self.firstDoubleBrace(in: filled) {
-            let line = filled.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        if let brace = filled.utf8.firstRange(of: "{{".utf8) {
+            let line = filled.utf8[..<brace.lowerBound].count { $0 == UInt8(ascii: "\n") } + 1
             throw DiagnosticList([.error("the filled \(kind.displayName.lowercased()) still contains '{{' at line \(line)")])
         }
         return filled
-    }
-
-    /// The UTF-8 offset of the first "{{", scanning bytes: a search through Foundation
-    /// costs more than the rest of a small fill.
-    private static func firstDoubleBrace(in text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count > 1 else { return nil }
-            for index in 0..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "{") && bytes[index + 1] == UInt8(ascii: "{") {
-                return index
-            }
-            return nil
-        }
     }
 
     /// The document's title, as plain text (not Markdown): "Client Code of Conduct — Harbourview Community Services".
