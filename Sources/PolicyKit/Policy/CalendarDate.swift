@@ -32,7 +32,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The date `days` days after 1970-01-01 (negative for earlier dates).
-    public init(daysSinceEpoch days: Int) {
+    init(daysSinceEpoch days: Int) {
         // Howard Hinnant's civil_from_days: exact for the whole proleptic calendar.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
