@@ -64,13 +64,13 @@ import Testing
     }
 
     @Test func fileAddressesEncodeEverythingABrowserCouldMisread() {
-        #expect(FilePath.fileURL("/tmp/print 1/page#2.html") == "file:///tmp/print%201/page%232.html")
-        #expect(FilePath.fileURL("/tmp/é.html") == "file:///tmp/%C3%A9.html")
+        #expect(PathNames.fileURL("/tmp/print 1/page#2.html") == "file:///tmp/print%201/page%232.html")
+        #expect(PathNames.fileURL("/tmp/é.html") == "file:///tmp/%C3%A9.html")
     }
 
     @Test func aFileNameWithoutItsExtension() {
-        #expect(FilePath.stem("docs/guide.md") == "guide")
-        #expect(FilePath.stem("notes") == "notes")
-        #expect(FilePath.stem(".hidden") == ".hidden")
+        #expect(PathNames.stem("docs/guide.md") == "guide")
+        #expect(PathNames.stem("notes") == "notes")
+        #expect(PathNames.stem(".hidden") == ".hidden")
     }
 }
