@@ -46,7 +46,7 @@ struct ChildProcess: Sendable {
                     case .signaled(let signal): return .exited(status: 128 + signal, errorOutput: result.standardError)
                     }
                 } catch {
-                    return Task.isCancelled ? nil : .failed("\(error)")
+                    return Task.isCancelled ? nil : .failed(Self.reason(error))
                 }
             }
             group.addTask {
@@ -59,6 +59,17 @@ struct ChildProcess: Sendable {
             let first = await group.next()!
             group.cancelAll()
             return first ?? .timedOut
+        }
+    }
+
+    /// Why the program could not be run, in a user's words where Subprocess's own are
+    /// written for programmers.
+    private static func reason(_ error: any Error) -> String {
+        guard let error = error as? SubprocessError else { return "\(error)" }
+        switch error.code {
+        case .executableNotFound: return "there is no such program, or it may not be run"
+        case .outputLimitExceeded: return "it wrote more than \(errorOutputLimit >> 20) MB of error messages"
+        default: return error.underlyingError.map { "\($0)" } ?? "\(error)"
         }
     }
 

@@ -36,26 +36,25 @@ import Testing
         #expect(status == 0)
     }
 
+    // The time limits here are short, but what the tests can rely on is only the order of
+    // events: the whole suite shares two threads, so a timer may fire late.
     @Test func aProgramThatHangsIsStoppedAtTheTimeLimit() async {
-        let started = ContinuousClock.now
-        let outcome = await Self.shell("sleep 30").run(timeLimitSeconds: 0.3)
+        let outcome = await Self.shell("sleep 600").run(timeLimitSeconds: 0.3)
         guard case .timedOut = outcome else {
             Issue.record("expected a time-out, got \(outcome)")
             return
         }
-        #expect(ContinuousClock.now - started < .seconds(5))
     }
 
     @Test func aProgramThatIgnoresTermIsKilledAfterTheGracePeriod() async {
         let started = ContinuousClock.now
-        // The shell waits in the foreground for `sleep`, ignoring SIGTERM, so only SIGKILL ends it.
+        // The shell ignores SIGTERM and never ends by itself: only SIGKILL stops it.
         let outcome = await Self.shell("trap '' TERM; while :; do sleep 1; done").run(timeLimitSeconds: 0.3)
         guard case .timedOut = outcome else {
             Issue.record("expected a time-out, got \(outcome)")
             return
         }
-        let took = ContinuousClock.now - started
-        #expect(took >= ChildProcess.gracePeriod && took < ChildProcess.gracePeriod + .seconds(5))
+        #expect(ContinuousClock.now - started >= ChildProcess.gracePeriod)
     }
 
     @Test func aSynchronousCallerGetsTheSameOutcome() {
@@ -73,7 +72,16 @@ import Testing
             Issue.record("expected the program not to start, got \(outcome)")
             return
         }
-        #expect(reason.contains("/nonexistent/engine"))
+        #expect(reason == "there is no such program, or it may not be run")
+    }
+
+    @Test func aProgramWritingEndlessErrorsIsStopped() async {
+        let outcome = await Self.shell("yes error >&2").run(timeLimitSeconds: 60)
+        guard case .failed(let reason) = outcome else {
+            Issue.record("expected the program to be stopped, got \(outcome)")
+            return
+        }
+        #expect(reason == "it wrote more than 1 MB of error messages")
     }
 
     @Test func aSignalEndingTheProgramIsReportedAsOneHundredTwentyEightPlusIt() async {
