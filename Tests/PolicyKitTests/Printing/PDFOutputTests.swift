@@ -71,8 +71,8 @@ import Testing
         let engine = try #require(PDFEngineKind.chromium.installed(), "chromium must be installed in CI")
         let options = BuildOptions(documents: [.card], formats: [.pdf], pdfEngine: engine)
         let policy = try Self.policy(Self.minimal)
-        let first = try await PrintTools.offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
-        let second = try await PrintTools.offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
+        let first = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
+        let second = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
         #expect(first.files.map(\.name) == ["card.pdf"])
         #expect(first.files == second.files)
         #expect(first.warnings.isEmpty)
@@ -92,7 +92,7 @@ import Testing
         }
         let options = BuildOptions(documents: [.poster], formats: [.pdf], paper: .letter, pdfEngine: engine)
         let policy = try Self.policy(settings)
-        let output = try await PrintTools.offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
+        let output = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
         let pages = try #require(PDFFacts.pageCount(of: output.files[0].bytes))
         #expect(pages >= 2)
         #expect(output.warnings.map(\.message) == [

@@ -81,15 +81,6 @@ enum PrintTools {
         return try #require(result.policy)
     }
 
-    /// Runs synchronous work that prints through the library on a Dispatch thread and waits
-    /// for it without holding one of the test runner's few Swift concurrency threads: the
-    /// library's print engines wait for async Subprocess work that needs those threads.
-    static func offTheTaskPool<Result: Sendable>(_ work: @escaping @Sendable () throws -> Result) async throws -> Result {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Swift.Result { try work() }) }
-        }
-    }
-
     /// Runs `work` for every item, two at a time (each item starts a browser).
     static func forEach<Item: Sendable>(_ items: [Item], _ work: @escaping @Sendable (Item) -> Void) {
         let queue = OperationQueue()

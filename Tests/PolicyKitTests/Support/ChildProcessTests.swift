@@ -57,8 +57,10 @@ import Testing
         #expect(ContinuousClock.now - started >= ChildProcess.gracePeriod)
     }
 
-    @Test func aSynchronousCallerGetsTheSameOutcome() {
-        guard case .exited(let status, let errorOutput) = Self.shell("echo oops >&2; exit 2").runWaiting(timeLimitSeconds: 10) else {
+    @Test func aSynchronousCallerGetsTheSameOutcome() async throws {
+        let process = Self.shell("echo oops >&2; exit 2")
+        let outcome = try await offTheTaskPool { process.runWaiting(timeLimitSeconds: 10) }
+        guard case .exited(let status, let errorOutput) = outcome else {
             Issue.record("expected the program to exit")
             return
         }
