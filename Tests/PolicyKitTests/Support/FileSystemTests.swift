@@ -38,6 +38,14 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8) == "mine")
     }
 
+    @Test func aFileWrittenForDurabilityIsWholeAndStillNeverReplaces() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileSystem.create(folder + "/a.md", with: Array("synced".utf8), sync: true)
+        #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8) == "synced")
+        #expect(throws: SystemError.self) { try FileSystem.create(folder + "/a.md", with: [], sync: true) }
+    }
+
     @Test func removingAFolderTreeLeavesWhatALinkInsidePointsTo() throws {
         let folder = try Self.scratch()
         let outside = try Self.scratch()
