@@ -12,6 +12,14 @@ import Testing
         #expect(result.output.hasPrefix("\(Self.example): ok"))
     }
 
+    @Test func optionsMayStandBetweenTheFiles() throws {
+        let folder = try SettingsInheritanceTests.Folder()
+        try folder.write("templates/en/partials/unused.md", "Not used.\n")
+        let result = try CommandLineRunner.run(["check", Self.example, "--paper", "letter", Self.example, "--templates", folder.path + "/templates", Self.example])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.split(separator: "\n").filter { $0.hasPrefix("\(Self.example): ok") }.count == 3)
+    }
+
     @Test func aBadFrenchTemplateFailsTheCheckWithItsLine() throws {
         let folder = try SettingsInheritanceTests.Folder()
         try folder.write("templates/fr/poster.md", "# Affiche\n\n{{organisation.nom}}\n")
