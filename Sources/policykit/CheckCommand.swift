@@ -1,11 +1,15 @@
 import ArgumentParser
 import PolicyKit
 
+/// `policykit check`: every problem `build` would find, and the documents' readability, writing nothing.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Checks settings files and reports every problem found, with its line.",
         discussion: """
+            Fills every document in every language of each policy from the same templates \
+            as build (--templates), writing nothing, so it finds every problem a build would.
+
             Also reports the reading grade (Flesch-Kincaid) of the poster, with a warning \
             above the settings' 'documents.max_reading_grade' (default 7), and checks that \
             every colour pair of the built-in stylesheets meets WCAG 2.1 AA contrast.

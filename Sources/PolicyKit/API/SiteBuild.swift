@@ -81,7 +81,6 @@ public struct SiteBuild: Sendable {
         // one by one in the order given: memory stays flat however many sites there are,
         // and the files and messages are those of a build made site by site.
         let bases = SettingsBaseCache()
-        let (options, today) = (options, today)
         // PDF engines are whole browsers; one at a time is all a machine should run.
         let concurrency = options.formats.contains(.pdf) ? 1 : ParallelMap.cores
         let groupSize = concurrency * 8
