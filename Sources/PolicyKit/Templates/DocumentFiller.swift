@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Fills the document templates with one organisation's policy, giving Markdown.
 ///
 /// Creating a filler checks every template once: syntax, names against
@@ -22,12 +20,6 @@ public struct DocumentFiller: Sendable {
 
     /// The built-in templates, read and checked once per process, when first wanted.
     private static let builtIn = Result { () throws(DiagnosticList) in try DocumentFiller(reading: .builtIn) }
-
-    /// Starts reading the built-in templates on another core, for a caller that will want
-    /// them shortly: the command line, which has its own arguments to parse first.
-    package static func prepareBuiltIn() {
-        DispatchQueue.global().async { _ = builtIn }
-    }
 
     private init(reading templates: TemplateSet) throws(DiagnosticList) {
         // Each language's templates are read and checked on their own, on every core.
