@@ -35,7 +35,7 @@ public enum FuzzChecks {
             return
         }
         do {
-            let files = try builder.files(for: policy)
+            let files = try builder.build(for: policy).files
             for kind in DocumentKind.allCases {
                 for format in OutputFormat.standard {
                     let name = "\(kind.rawValue).\(format.fileExtension)"

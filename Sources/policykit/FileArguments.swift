@@ -1,13 +1,34 @@
-/// swift-argument-parser copies a repeating positional argument's whole list each time it
-/// adds a value, so parsing grows with the square of the count: ten thousand settings
-/// files took seconds before the first was read. For `build` and `check`, the file
-/// arguments are set aside before parsing and handed back to the parsed command.
+import ArgumentParser
+
+/// swift-argument-parser (1.8.2) stores each value of a repeating positional argument by
+/// copying the list of those before it and the set of their positions, so parsing grows
+/// with the square of the count: ten thousand settings files take seconds before the
+/// first is read. For `build` and `check`, whose file lists may be that long, the files
+/// are set aside before parsing and handed to the parsed command; ArgumentParser still
+/// sees the first one, and every option, so usage errors and help are its own.
 enum FileArguments {
     /// The commands whose file lists may be long, with their options that take a value.
+    /// An option added to one of these commands must be added here too, or its value
+    /// would be taken for a file.
     static let commands: [String: Set<String>] = [
         "build": ["--out", "--format", "--pdf-engine", "--document", "--paper", "--width", "--templates"],
-        "check": [],
+        "check": ["--paper", "--templates"],
     ]
+
+    /// The command the arguments (without the program's name) ask for.
+    static func parse(_ arguments: [String]) throws -> any ParsableCommand {
+        guard let split = split(arguments) else { return try PolicyKitCommand.parseAsRoot(arguments) }
+        let command = try PolicyKitCommand.parseAsRoot(split.arguments)
+        if var build = command as? BuildCommand {
+            build.settings = split.files
+            return build
+        }
+        if var check = command as? CheckCommand {
+            check.files = split.files
+            return check
+        }
+        return command
+    }
 
     /// The arguments with every file but the first taken out, and all the files; nil when
     /// there is nothing to gain or the arguments are unusual (a `--` or an option missing
