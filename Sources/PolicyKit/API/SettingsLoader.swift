@@ -41,7 +41,7 @@ public enum SettingsLoader {
     }
 
     /// The largest settings file accepted.
-    public static let maximumSize = SettingsFile.maximumSize
+    public static let maximumSize = ExtendedSettings.maximumSize
 
     /// Parses and loads settings text. Parse errors come back as diagnostics, like
     /// every other problem, never as a thrown error.

@@ -1,6 +1,21 @@
 /// A settings file read with the bases it extends (`extends: PATH`) merged under it,
 /// ready to decode.
 struct ExtendedSettings {
+    /// The largest settings file accepted. A policy's settings run to a few kilobytes;
+    /// the parser itself takes up to `SettingsParser.maximumSize`, but a settings file
+    /// that large is a mistake or an attack.
+    static let maximumSize = 2 << 20
+
+    /// Parses a settings file (or a base it extends) within `maximumSize`.
+    static func parse(_ bytes: [UInt8], path: String) throws(DiagnosticList) -> Node? {
+        guard bytes.count <= maximumSize else {
+            throw DiagnosticList([.error(
+                "the file is larger than \(maximumSize >> 20) MB, the most a settings file may hold",
+                path: path, at: SourceLocation(line: 1, column: 1, offset: 0))])
+        }
+        return try SettingsParser.parse(bytes, path: path)
+    }
+
     /// The settings over their bases, without `extends`; nil for a file that holds no
     /// document, or when `problems` says why the settings cannot be used.
     var node: Node?
@@ -18,7 +33,7 @@ struct ExtendedSettings {
         sources = [path: bytes]
         let parsed: Node?
         do {
-            parsed = try SettingsFile.parse(bytes, path: path)
+            parsed = try Self.parse(bytes, path: path)
         } catch {
             problems = error.diagnostics
             return

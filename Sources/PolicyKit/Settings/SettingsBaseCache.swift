@@ -70,7 +70,7 @@ public final class SettingsBaseCache: @unchecked Sendable {
         base.sources[path] = bytes
         let parsed: Node?
         do {
-            parsed = try SettingsFile.parse(bytes, path: path)?.stamped(file: file)
+            parsed = try ExtendedSettings.parse(bytes, path: path)?.stamped(file: file)
         } catch {
             base.diagnostics = error.diagnostics
             return base
