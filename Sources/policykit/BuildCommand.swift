@@ -8,8 +8,8 @@ struct BuildCommand: ParsableCommand {
         abstract: "Builds the poster, handbook, card and checklist from settings files.",
         discussion: """
             Writes DIR/poster.html, poster.txt, poster.md and the same for handbook, card and \
-            checklist. Given several settings files, builds each into DIR/NAME, NAME being the \
-            file's name without its extension. Nothing is written unless every settings file \
+            checklist. Given several settings files, or a folder of them, builds each into \
+            DIR/NAME, NAME being the file's name without its extension. Nothing is written unless every settings file \
             and template is valid; each file is replaced atomically, and files the build does \
             not produce are left alone.
 
@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The settings files, one for each site.")
+    @Argument(help: "The settings files, one for each site, or a folder holding them.")
     var settings: [String]
 
     @Option(help: "The folder to write the documents into (created if missing).")

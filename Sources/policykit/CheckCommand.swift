@@ -16,7 +16,7 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Settings files to check.")
+    @Argument(help: "Settings files to check, or folders of them.")
     var files: [String]
 
     @Option(help: "Paper size: a4 or letter (default: the jurisdiction's usual paper).")
@@ -28,7 +28,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let result = SettingsCheck(templatesFolder: templates, paper: paper).run(files)
         let formatter = DiagnosticFormatter(sources: result.sources)
-        StandardStream.error.send(formatter.format(result.templateDiagnostics))
+        StandardStream.error.send(formatter.format(result.stoppingDiagnostics))
         for file in result.files {
             StandardStream.error.send(formatter.format(file.diagnostics))
             guard let report = file.readability else { continue }

@@ -17,7 +17,7 @@ struct PolicyKitCommand: ParsableCommand {
     /// or stale documents, 2 wrong usage. ArgumentParser's own usage code is 64.
     static func main() {
         do {
-            var command = try FileArguments.parse(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseAsRoot()
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {

@@ -26,12 +26,19 @@ public struct SettingsCheck: Sendable {
         self.today = today
     }
 
-    /// Checks each file in turn. A problem with the templates themselves stops the check
-    /// before any file is read, as it stops a build.
-    public func run(_ files: [String]) -> SettingsCheckResult {
+    /// Checks each file in turn; a folder stands for the settings files directly inside it,
+    /// as for `SiteBuild`. A problem with the templates themselves stops the check before
+    /// any file is read, as it stops a build.
+    public func run(_ paths: [String]) -> SettingsCheckResult {
         var log = DiagnosticLog()
+        let files: [String]
+        do {
+            files = try SettingsFiles.expanding(paths).files
+        } catch {
+            return SettingsCheckResult(stoppingDiagnostics: error.diagnostics, files: [], sources: [:])
+        }
         guard let (builder, templates) = DocumentBuilder.reading(templatesFolder: templatesFolder, log: &log) else {
-            return SettingsCheckResult(templateDiagnostics: log.diagnostics, files: [], sources: log.sources)
+            return SettingsCheckResult(stoppingDiagnostics: log.diagnostics, files: [], sources: log.sources)
         }
         // Markdown is what filling gives; rendering it to HTML or text cannot fail.
         let options = BuildOptions(formats: [.markdown], paper: paper)
@@ -62,7 +69,7 @@ public struct SettingsCheck: Sendable {
             file.readability = report
             file.warningCount = loaded.warnings.count + readability.count
         }
-        return SettingsCheckResult(templateDiagnostics: [], files: checked, sources: log.sources)
+        return SettingsCheckResult(stoppingDiagnostics: [], files: checked, sources: log.sources)
     }
 }
 
@@ -81,13 +88,14 @@ public struct SettingsCheckResult: Sendable {
         public var isValid: Bool { readability != nil }
     }
 
-    /// Problems with the templates; when there are any, no settings file was checked.
-    public var templateDiagnostics: [Diagnostic]
+    /// Problems that stop the check before any settings file is read: in the templates, or
+    /// a folder named with no settings file in it.
+    public var stoppingDiagnostics: [Diagnostic]
     /// One for each file checked, in the order given.
     public var files: [File]
     /// The bytes of every file a diagnostic points into, by path, for `DiagnosticFormatter`.
     public var sources: [String: [UInt8]]
 
     /// Whether the templates and every file are valid (warnings allowed).
-    public var passed: Bool { templateDiagnostics.isEmpty && files.allSatisfy(\.isValid) }
+    public var passed: Bool { stoppingDiagnostics.isEmpty && files.allSatisfy(\.isValid) }
 }

@@ -4,7 +4,8 @@
 ///
 /// One settings file builds straight into `out`; several build each into a folder of
 /// `out` named for the file (`sites/east.yaml` into `out/east`), and two files of the
-/// same name are refused before anything is read. Files whose content is already
+/// same name are refused before anything is read. A folder among the settings stands for
+/// the `.yaml` and `.yml` files directly inside it, each a site of its own. Files whose content is already
 /// current are left alone, and so are files the build does not produce.
 ///
 /// ```swift
@@ -18,7 +19,7 @@
 /// With `check` set it writes nothing and lists, in `SiteBuildResult.staleFiles`, the
 /// files a build would change.
 public struct SiteBuild: Sendable {
-    /// The settings files, one for each site.
+    /// The settings files, one for each site, or folders of them.
     public var settings: [String]
     /// The folder the documents go into; created if missing.
     public var out: String
@@ -68,7 +69,9 @@ public struct SiteBuild: Sendable {
         // Sites must not share a folder; that is settled before anything is read.
         let sites: [SiteFolder]
         do {
-            sites = try SiteFolder.assign(settings, under: out)
+            let named = try SettingsFiles.expanding(settings)
+            sites = try SiteFolder.assign(named.files, under: out, eachInItsOwn: named.namedFolder)
+            result.sites = sites.count
         } catch {
             log.add(error.diagnostics)
             return finished()

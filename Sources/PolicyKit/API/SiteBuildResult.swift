@@ -1,6 +1,6 @@
 /// What `SiteBuild.run()` did, or found, and everything the user should read about it.
 public struct SiteBuildResult: Sendable {
-    /// How many sites were asked for.
+    /// How many sites were asked for (a folder counts for the settings files in it).
     public var sites: Int
     /// Every error and warning, each once, in the order of the settings files; print them
     /// with `DiagnosticFormatter(sources: sources)`.

@@ -6,9 +6,11 @@ struct SiteFolder: Sendable, Equatable {
     var folder: String
 
     /// The folder of each settings file, in the order given; two sites that would share a
-    /// folder are refused, naming both, so that neither overwrites the other.
-    static func assign(_ settings: [String], under out: String) throws(DiagnosticList) -> [SiteFolder] {
-        guard settings.count != 1 else { return [SiteFolder(settings: settings[0], folder: out)] }
+    /// folder are refused, naming both, so that neither overwrites the other. A lone file
+    /// builds into `out` itself unless `eachInItsOwn` (the files came from a folder, which
+    /// may later hold more).
+    static func assign(_ settings: [String], under out: String, eachInItsOwn: Bool = false) throws(DiagnosticList) -> [SiteFolder] {
+        if settings.count == 1, !eachInItsOwn { return [SiteFolder(settings: settings[0], folder: out)] }
         var firstWithName: [String: String] = [:]
         var clashes: [Diagnostic] = []
         for file in settings {

@@ -34,9 +34,9 @@ import Testing
         let check = SettingsCheck(templatesFolder: folder.path + "/templates", today: testToday).run([Self.example])
         let build = SiteBuild(settings: [Self.example], out: folder.path + "/out", templatesFolder: folder.path + "/templates", today: testToday).run()
         #expect(!check.passed && !build.succeeded)
-        #expect(check.templateDiagnostics == build.diagnostics)
-        #expect(check.templateDiagnostics.first?.path == folder.path + "/templates/fr/poster.md")
-        #expect(check.templateDiagnostics.first?.location?.line == 3)
+        #expect(check.stoppingDiagnostics == build.diagnostics)
+        #expect(check.stoppingDiagnostics.first?.path == folder.path + "/templates/fr/poster.md")
+        #expect(check.stoppingDiagnostics.first?.location?.line == 3)
         #expect(check.files.isEmpty)
     }
 }

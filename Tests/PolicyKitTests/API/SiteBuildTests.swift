@@ -51,6 +51,35 @@ import Testing
         #expect(listing(folder.path + "/out") == documents)
     }
 
+    @Test func aFolderStandsForTheSettingsFilesDirectlyInsideIt() throws {
+        let folder = try sites()
+        try folder.write("sites/notes.txt", "not settings")
+        try folder.write("sites/.east.yaml.swp", "an editor's scratch file")
+        try folder.write("sites/old/north.yaml", "extends: ../../base.yaml\n")
+        try folder.write("sites/south.yml", "extends: ../base.yaml\norganisation:\n  name: South Office\n")
+        let result = build(folder, ["sites"])
+        #expect(result.succeeded, "\(result.diagnostics)")
+        #expect((result.sites, result.total) == (3, 36))
+        #expect(listing(folder.path + "/out") == ["east", "south", "west"])
+    }
+
+    @Test func aFolderWithOneSiteStillBuildsItIntoItsOwnFolder() throws {
+        let folder = try Folder()
+        try folder.write("base.yaml", SettingsInheritanceTests.base)
+        try folder.write("sites/east.yaml", "extends: ../base.yaml\n")
+        #expect(build(folder, ["sites"]).succeeded)
+        #expect(listing(folder.path + "/out") == ["east"])
+    }
+
+    @Test func aFolderWithoutSettingsIsRefusedAndNothingIsWritten() throws {
+        let folder = try sites()
+        try folder.write("empty/readme.txt", "nothing here")
+        let result = build(folder, ["sites", "empty"])
+        #expect(!result.succeeded)
+        #expect(result.diagnostics == [.error("the folder '\(folder.path)/empty' holds no settings file (a file ending in .yaml or .yml)")])
+        #expect(listing(folder.path + "/out") == [])
+    }
+
     @Test func clashingNamesAreRefusedBeforeAnythingIsReadOrWritten() throws {
         let folder = try sites()
         // The clash is found before the settings are read: this one does not even exist.
