@@ -25,7 +25,7 @@ release: setup
 examples: release
 	scripts/build-examples
 
-test: setup-tests release
+test: setup-tests
 	$(SWIFT) test
 
 # Tests tagged .outsidePrograms are left out through POLICYKIT_QUICK_TESTS
