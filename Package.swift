@@ -23,7 +23,7 @@ func fuzzTarget(_ name: String) -> Target {
 
 let package = Package(
     name: "PolicyKit",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "PolicyKit", targets: ["PolicyKit"]),
         .executable(name: "policykit", targets: ["policykit"]),
@@ -34,16 +34,20 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
     ],
     targets: [
         .systemLibrary(
             name: "CCmark",
             pkgConfig: "libcmark",
-            providers: [.apt(["libcmark-dev"])]
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
         .target(
             name: "PolicyKit",
-            dependencies: ["CCmark"],
+            dependencies: [
+                "CCmark",
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
             swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedTemplates"]
         ),

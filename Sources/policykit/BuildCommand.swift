@@ -8,8 +8,8 @@ struct BuildCommand: ParsableCommand {
         abstract: "Builds the poster, handbook, card and checklist from settings files.",
         discussion: """
             Writes DIR/poster.html, poster.txt, poster.md and the same for handbook, card and \
-            checklist. Given several settings files, builds each into DIR/NAME, NAME being the \
-            file's name without its extension. Nothing is written unless every settings file \
+            checklist. Given several settings files, or a folder of them, builds each into \
+            DIR/NAME, NAME being the file's name without its extension. Nothing is written unless every settings file \
             and template is valid; each file is replaced atomically, and files the build does \
             not produce are left alone.
 
@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The settings files, one for each site.")
+    @Argument(help: "The settings files, one for each site, or a folder holding them.")
     var settings: [String]
 
     @Option(help: "The folder to write the documents into (created if missing).")
@@ -55,44 +55,6 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var reporter = DiagnosticReporter()
-        // Several sites must not share a folder; settle that before reading anything.
-        let targets: [(settings: String, folder: String)]
-        if settings.count == 1 {
-            targets = [(settings[0], out)]
-        } else {
-            var firstWithName: [String: String] = [:]
-            var clashes: [Diagnostic] = []
-            for file in settings {
-                let name = Self.siteName(of: file)
-                if let first = firstWithName[name] {
-                    clashes.append(.error("'\(first)' and '\(file)' would both be built into '\(out)/\(name)'; rename one of them"))
-                } else {
-                    firstWithName[name] = file
-                }
-            }
-            guard clashes.isEmpty else {
-                reporter.report(clashes, sources: [:])
-                throw ExitCode(1)
-            }
-            targets = settings.map { ($0, out + "/" + Self.siteName(of: $0)) }
-        }
-
-        let builder: DocumentBuilder
-        let templateSet: TemplateSet
-        do {
-            templateSet = try templates.map(TemplateSet.builtIn(overriddenBy:)) ?? .builtIn
-        } catch {
-            reporter.report(error.diagnostics, sources: [:])
-            throw ExitCode(1)
-        }
-        do {
-            builder = try DocumentBuilder(templates: templateSet)
-        } catch {
-            reporter.report(error.diagnostics, sources: templateSet.diagnosticSources)
-            throw ExitCode(1)
-        }
-
         var engine: (any PDFEngine)?
         if format.contains(.pdf) {
             do {
@@ -102,84 +64,22 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-
-        // Sites are made a few at a time on every core, then staged on disk (or compared,
-        // with --check) one by one in the order given, so memory stays flat however many
-        // there are and the files and messages are those of a build made site by site.
-        // The next few sites are made while one group is staged.
-        // After the first failure the remaining sites are still checked, to report all
-        // problems at once, but nothing more is staged.
-        let today = CalendarDate.todayUTC()
-        let bases = SettingsBaseCache()
         let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
-        // PDF engines are whole browsers; one at a time is all a machine should run.
-        let concurrency = format.contains(.pdf) ? 1 : ParallelMap.cores
-        var batch = OutputBatch(durable: sync)
-        var failed = false
-        var total = 0
-        var changed = 0
-        // Only --check lists files, and only those out of date.
-        var stale: [String] = []
-        OverlappedGroups.run(targets, groupSize: concurrency * 8, concurrency: concurrency) { target in
-            let loaded = SettingsLoader.loadFile(atPath: target.settings, today: today, bases: bases)
-            guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Result<BuildOutput, DiagnosticList>?) }
-            return (loaded, Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
-        } use: { group, made in
-            for (target, (loaded, built)) in zip(group, made) {
-                reporter.report(loaded.diagnostics, sources: loaded.sources)
-                guard let built else { failed = true; continue }
-                do throws(DiagnosticList) {
-                    let output = try built.get()
-                    let files = output.files
-                    reporter.report(output.warnings.map { warning in
-                        var located = warning
-                        located.path = located.path ?? target.settings
-                        return located
-                    }, sources: [:])
-                    guard !failed else { continue }
-                    let folder = OutputFolder(path: target.folder)
-                    if check {
-                        stale += try folder.staleFiles(comparedWith: files).map { "\(target.folder)/\($0)" }
-                    } else {
-                        changed += try batch.stage(files, in: folder).count
-                    }
-                    total += files.count
-                } catch {
-                    reporter.report(error.diagnostics, sources: templateSet.diagnosticSources)
-                    failed = true
-                }
-            }
-        }
-        if failed {
-            batch.discard()
-            throw ExitCode(1)
-        }
+        let result = SiteBuild(settings: settings, out: out, options: options, templatesFolder: templates, check: check, sync: sync).run()
+        StandardStream.error.send(DiagnosticFormatter(sources: result.sources).format(result.diagnostics))
+        guard result.succeeded else { throw ExitCode(1) }
 
-        let place = targets.count == 1 ? out : "\(out): \(targets.count) sites"
+        let place = result.sites == 1 ? out : "\(out): \(result.sites) sites"
         if check {
-            guard stale.isEmpty else {
-                let list = stale.map { "  \($0)\n" }.joined()
-                StandardStream.error.send("\(place): \(stale.count) document(s) out of date; run policykit build:\n\(list)")
+            guard result.staleFiles.isEmpty else {
+                let list = result.staleFiles.map { "  \($0)\n" }.joined()
+                StandardStream.error.send("\(place): \(result.staleFiles.count) document(s) out of date; run policykit build:\n\(list)")
                 throw ExitCode(1)
             }
-            print("\(place): all \(total) documents are current")
+            print("\(place): all \(result.total) documents are current")
         } else {
-            do {
-                try batch.commit()
-            } catch {
-                reporter.report(error.diagnostics, sources: [:])
-                throw ExitCode(1)
-            }
-            print("\(place): wrote \(changed) of \(total) files (\(total - changed) unchanged)")
+            print("\(place): wrote \(result.written) of \(result.total) files (\(result.unchanged) unchanged)")
         }
-    }
-
-    /// The folder a site builds into among several: its settings file's name without
-    /// the extension (`sites/harbourview.yaml` builds into `DIR/harbourview`).
-    static func siteName(of path: String) -> String {
-        let file = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = file.lastIndex(of: "."), dot != file.startIndex else { return file }
-        return String(file[..<dot])
     }
 
     private static func formats(_ text: String) throws -> [OutputFormat] {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Glibc
 import PolicyKit
 
 /// `policykit parse`: reads a settings file and prints it as JSON, so the
@@ -56,7 +55,7 @@ struct ParseCommand: ParsableCommand {
             }
             // The process ends here: freeing a large tree node by node would only
             // add time (BENCHMARKS.md, parser), and the output is already written.
-            Glibc.exit(0)
+            Self.exit()
         } catch {
             StandardStream.error.send(formatter.format(error.diagnostics))
             throw ExitCode(1)

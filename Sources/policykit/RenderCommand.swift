@@ -64,7 +64,7 @@ struct RenderCommand: ParsableCommand {
             let body = MarkdownRenderer.html(fromMarkdown: markdown)
             if standalone {
                 let title = MarkdownDocument(parsing: markdown).title
-                    ?? (file == "-" ? "Document" : FilePath.stem(file))
+                    ?? (file == "-" ? "Document" : PathNames.stem(file))
                 output = HTMLDocument(title: title, language: lang, paper: paper, style: style, bodyHTML: body).text
             } else {
                 output = body

@@ -72,10 +72,6 @@ public struct DocumentBuilder: Sendable {
     /// Every document in every language of the policy that has a template for it. The
     /// primary language's files are named `poster.html`; the others carry the language's
     /// code, `poster.fr.html`.
-    public func files(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> [OutputFile] {
-        try build(for: policy, options: options).files
-    }
-
     public func build(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> BuildOutput {
         let paper = options.paper ?? policy.documents.paper ?? policy.organisation.jurisdiction.usualPaper
         // Each document is made on its own, on every core; the files keep the order of
@@ -164,11 +160,6 @@ extension DocumentBuilder {
 }
 
 extension DocumentKind {
-    /// The poster hangs in the lobby and the card sits at reception: each is one sheet.
-    public var printsOnOnePage: Bool {
-        self == .poster || self == .card
-    }
-
     func tooLongAdvice(pages: Int, paper: PaperSize) -> String {
         let what = self == .poster ? "the poster" : "the quick-reference card"
         let keep = self == .poster ? " (its text stays at 14 pt or more, to be read from across a room)" : ""
@@ -181,16 +172,6 @@ extension DocumentKind {
         case .handbook: .handbook
         case .card: .card
         case .checklist: .checklist
-        }
-    }
-}
-
-extension Jurisdiction {
-    /// North America prints on US Letter; Australia and the UK on A4.
-    public var usualPaper: PaperSize {
-        switch self {
-        case .canada, .unitedStates: .letter
-        case .australia, .unitedKingdom: .a4
         }
     }
 }

@@ -42,15 +42,12 @@ public struct ReadabilityReport: Sendable {
 }
 
 public enum ReadabilityCheck {
-    /// The documents written for clients rather than staff.
-    public static let clientDocuments: [DocumentKind] = [.poster]
-
     public static func report(for policy: Policy, templates: TemplateSet = .builtIn) throws(DiagnosticList) -> ReadabilityReport {
         let filler = try DocumentFiller(templates: templates)
         var grades: [ReadabilityReport.Grade] = []
         // Flesch-Kincaid is a measure of English; documents in other languages are not graded.
         if policy.languages.contains(.english) {
-            for kind in clientDocuments {
+            for kind in DocumentKind.allCases where kind.audience == .clients {
                 let markdown = try filler.markdown(for: kind, policy: policy, language: .english)
                 grades.append(.init(document: kind, grade: ReadingLevel.measure(markdown: markdown).grade, maximum: policy.documents.maxReadingGrade))
             }

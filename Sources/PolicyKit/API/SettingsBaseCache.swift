@@ -28,7 +28,7 @@ public final class SettingsBaseCache: @unchecked Sendable {
     private var bases: [String: Base] = [:]
     /// File numbers start at 1: 0 is always the settings file being loaded.
     private var nextFile = 1
-    private let lock = Lock(recursive: true)
+    private let lock = RecursiveLock()
 
     public init() {}
 
@@ -36,8 +36,8 @@ public final class SettingsBaseCache: @unchecked Sendable {
     /// at `location`; `chain` holds the real paths of the files extending it, to find cycles.
     /// The error, if the base cannot be used, is located at the reference.
     func base(_ reference: String, from path: String, at location: SourceLocation, chain: [String]) -> Result<Base, Diagnostic> {
-        let basePath = FilePath.joined(FilePath.folder(of: path), reference)
-        guard let real = FilePath.real(basePath) else {
+        let basePath = PathNames.joined(PathNames.folder(of: path), reference)
+        guard let real = PathNames.real(basePath) else {
             let looked = basePath == reference ? "" : " (looked for '\(basePath)')"
             return .failure(.error("cannot find the base settings file '\(reference)'\(looked)", path: path, at: location))
         }
@@ -45,7 +45,7 @@ public final class SettingsBaseCache: @unchecked Sendable {
             if start == chain.count - 1 {
                 return .failure(.error("a settings file cannot extend itself", path: path, at: location))
             }
-            let loop = (chain[start...] + [real]).map(FilePath.shortName).joined(separator: " -> ")
+            let loop = (chain[start...] + [real]).map(PathNames.shortName).joined(separator: " -> ")
             return .failure(.error("settings files extend each other in a loop (\(loop)); one of them must stop extending the other", path: path, at: location))
         }
         return lock.withLock {

@@ -15,11 +15,11 @@ public enum StarterSettingsWriter {
         if FileSystem.kind(of: path) != .missing {
             throw .error("'\(path)' already exists; choose another name or move the existing file first")
         }
-        let folder = FilePath.folder(of: path).isEmpty ? "." : FilePath.folder(of: path)
+        let folder = PathNames.folder(of: path).isEmpty ? "." : PathNames.folder(of: path)
         guard FileSystem.kind(of: folder) == .folder else {
             throw .error("cannot write '\(path)': the folder '\(folder)' does not exist")
         }
-        let temporary = folder + "/." + FilePath.shortName(path) + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = folder + "/." + PathNames.shortName(path) + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let text = Array(StarterSettings.text(today: today, jurisdiction: jurisdiction).utf8)
         guard (try? FileSystem.create(temporary, with: text)) != nil else {
             throw .error("cannot write '\(path)'; check that you may create files in '\(folder)'")

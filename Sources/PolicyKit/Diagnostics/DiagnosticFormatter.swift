@@ -5,14 +5,10 @@
 ///       ^
 public struct DiagnosticFormatter: Sendable {
     /// The text of each file a diagnostic may point into, keyed by path.
-    private var sources: [String: [UInt8]]
+    private let sources: [String: [UInt8]]
 
     public init(sources: [String: [UInt8]] = [:]) {
         self.sources = sources
-    }
-
-    public mutating func addSource(_ bytes: [UInt8], path: String) {
-        sources[path] = bytes
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {

@@ -32,7 +32,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The date `days` days after 1970-01-01 (negative for earlier dates).
-    public init(daysSinceEpoch days: Int) {
+    init(daysSinceEpoch days: Int) {
         // Howard Hinnant's civil_from_days: exact for the whole proleptic calendar.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -68,9 +68,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         Language.english.date(self)
     }
 
-    /// The English name of the month, e.g. "January".
-    public var monthName: String { CalendarDate.monthNames[month - 1] }
-
     public var description: String { iso }
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
@@ -88,11 +85,6 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         default: 31
         }
     }
-
-    static let monthNames = [
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ]
 
     private func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)

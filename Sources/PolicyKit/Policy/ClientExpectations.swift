@@ -1,12 +1,12 @@
 /// The `client_expectations:` section: what the organisation asks of clients.
 public struct ClientExpectations: Hashable, Sendable {
     /// What we ask of clients, e.g. "Treat staff and other clients with respect."
-    public var acceptable: [LocalizedText]
+    public internal(set) var acceptable: [LocalizedText]
     /// Behaviour that is not accepted, each with concrete examples. The settings'
     /// `not_accepted` replaces the defaults; `also_not_accepted` adds to them.
-    public var notAccepted: [NotAcceptedBehaviour]
+    public internal(set) var notAccepted: [NotAcceptedBehaviour]
 
-    public init(acceptable: [LocalizedText], notAccepted: [NotAcceptedBehaviour]) {
+    init(acceptable: [LocalizedText], notAccepted: [NotAcceptedBehaviour]) {
         self.acceptable = acceptable
         self.notAccepted = notAccepted
     }
@@ -15,11 +15,11 @@ public struct ClientExpectations: Hashable, Sendable {
 /// One kind of behaviour that is not accepted, with examples clients recognise.
 public struct NotAcceptedBehaviour: Hashable, Sendable {
     /// E.g. "Threats".
-    public var behaviour: LocalizedText
+    public internal(set) var behaviour: LocalizedText
     /// E.g. "saying you will hurt someone", in plain words. May be empty.
-    public var examples: [LocalizedText]
+    public internal(set) var examples: [LocalizedText]
 
-    public init(behaviour: LocalizedText, examples: [LocalizedText] = []) {
+    init(behaviour: LocalizedText, examples: [LocalizedText] = []) {
         self.behaviour = behaviour
         self.examples = examples
     }

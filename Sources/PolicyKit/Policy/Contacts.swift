@@ -1,17 +1,17 @@
 /// The `contacts:` section: the roles staff call during and after an incident.
 public struct Contacts: Hashable, Sendable {
     /// Who staff notify first when a client becomes threatening.
-    public var managerOnDuty: Contact
+    public internal(set) var managerOnDuty: Contact
     /// The director, told of every hostile-client incident.
-    public var director: Contact
+    public internal(set) var director: Contact
     /// Building security; nil when there is none, and then documents say nothing about it.
-    public var security: Contact?
+    public internal(set) var security: Contact?
     /// The Employee Assistance Program; nil when the organisation names none.
-    public var eap: Contact?
+    public internal(set) var eap: Contact?
     /// Further people or services to call (`contacts.other`), in settings order.
-    public var other: [Contact]
+    public internal(set) var other: [Contact]
 
-    public init(managerOnDuty: Contact, director: Contact, security: Contact? = nil, eap: Contact? = nil, other: [Contact] = []) {
+    init(managerOnDuty: Contact, director: Contact, security: Contact? = nil, eap: Contact? = nil, other: [Contact] = []) {
         self.managerOnDuty = managerOnDuty
         self.director = director
         self.security = security
@@ -23,12 +23,12 @@ public struct Contacts: Hashable, Sendable {
 /// A role and, when known, the person holding it and how to reach them.
 public struct Contact: Hashable, Sendable {
     /// The role, e.g. "Manager on duty".
-    public var title: LocalizedText
-    public var name: String?
+    public internal(set) var title: LocalizedText
+    public internal(set) var name: String?
     /// A phone number or extension, e.g. "ext. 201"; may be given per language ("poste 201").
-    public var phone: LocalizedText?
+    public internal(set) var phone: LocalizedText?
 
-    public init(title: LocalizedText, name: String? = nil, phone: LocalizedText? = nil) {
+    init(title: LocalizedText, name: String? = nil, phone: LocalizedText? = nil) {
         self.title = title
         self.name = name
         self.phone = phone

@@ -1,13 +1,13 @@
 /// The `documents:` section: how the documents are printed and checked.
 public struct DocumentSettings: Hashable, Sendable {
     /// nil: the paper usual in the organisation's jurisdiction. `build --paper` overrides it.
-    public var paper: PaperSize?
+    public internal(set) var paper: PaperSize?
     /// The highest Flesch-Kincaid grade `check` accepts for documents clients read.
-    public var maxReadingGrade: Int
+    public internal(set) var maxReadingGrade: Int
 
     public static let defaultMaxReadingGrade = 7
 
-    public init(paper: PaperSize? = nil, maxReadingGrade: Int = DocumentSettings.defaultMaxReadingGrade) {
+    init(paper: PaperSize? = nil, maxReadingGrade: Int = DocumentSettings.defaultMaxReadingGrade) {
         self.paper = paper
         self.maxReadingGrade = maxReadingGrade
     }

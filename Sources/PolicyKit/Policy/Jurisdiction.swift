@@ -29,4 +29,12 @@ public enum Jurisdiction: String, CaseIterable, Hashable, Sendable {
         default: name
         }
     }
+
+    /// The paper sold in the country: US Letter in North America, A4 in Australia and the UK.
+    public var usualPaper: PaperSize {
+        switch self {
+        case .canada, .unitedStates: .letter
+        case .australia, .unitedKingdom: .a4
+        }
+    }
 }

@@ -1,15 +1,15 @@
 /// The `organisation:` section: who the documents are for.
 public struct Organisation: Hashable, Sendable {
     /// Required. May be given per language; a name given once is used in every language.
-    public var name: LocalizedText
+    public internal(set) var name: LocalizedText
     /// Required; chooses the default emergency and crisis numbers.
-    public var jurisdiction: Jurisdiction
-    public var address: String?
-    public var phone: String?
+    public internal(set) var jurisdiction: Jurisdiction
+    public internal(set) var address: String?
+    public internal(set) var phone: String?
     /// An http or https address; anything else is rejected when the settings load.
-    public var website: String?
+    public internal(set) var website: String?
 
-    public init(
+    init(
         name: LocalizedText,
         jurisdiction: Jurisdiction,
         address: String? = nil,

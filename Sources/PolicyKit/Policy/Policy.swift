@@ -4,31 +4,31 @@
 /// is filled from the built-in defaults, so a valid `Policy` is always complete.
 /// Property names mirror the settings keys (`clientRights` is `client_rights`).
 public struct Policy: Hashable, Sendable {
-    public var organisation: Organisation
+    public internal(set) var organisation: Organisation
     /// The `policy:` section: version, dates, approval and change log.
-    public var metadata: PolicyMetadata
-    public var emergency: EmergencyNumbers
-    public var contacts: Contacts
-    public var premises: Premises
-    public var clientExpectations: ClientExpectations
+    public internal(set) var metadata: PolicyMetadata
+    public internal(set) var emergency: EmergencyNumbers
+    public internal(set) var contacts: Contacts
+    public internal(set) var premises: Premises
+    public internal(set) var clientExpectations: ClientExpectations
     /// What clients can expect from the organisation (respect, privacy and its limits, ...).
-    public var clientRights: [LocalizedText]
-    public var complaints: Complaints
+    public internal(set) var clientRights: [LocalizedText]
+    public internal(set) var complaints: Complaints
     /// What every worker may do to stay safe, and the support they can count on.
-    public var staffRights: [LocalizedText]
-    public var reporting: Reporting
-    public var consequences: Consequences
-    public var visits: Visits
-    public var support: Support
-    public var training: Training
+    public internal(set) var staffRights: [LocalizedText]
+    public internal(set) var reporting: Reporting
+    public internal(set) var consequences: Consequences
+    public internal(set) var visits: Visits
+    public internal(set) var support: Support
+    public internal(set) var training: Training
     /// Languages the documents are written in, the primary one first: the primary
     /// language's documents are unsuffixed (`poster.html`), the others carry the
     /// language's code (`poster.fr.html`). Never empty.
-    public var languages: [Language]
+    public internal(set) var languages: [Language]
     /// Paper and reading-level limit; defaults unless the settings give a `documents:` section.
-    public var documents = DocumentSettings()
+    public internal(set) var documents = DocumentSettings()
 
-    public init(
+    init(
         organisation: Organisation,
         metadata: PolicyMetadata,
         emergency: EmergencyNumbers,

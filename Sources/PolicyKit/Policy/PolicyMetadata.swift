@@ -1,16 +1,16 @@
 /// The `policy:` section: which version of the policy this is and when it applies.
 public struct PolicyMetadata: Hashable, Sendable {
     /// Required; kept as text, so `2.10` is not read as `2.1`.
-    public var version: String
+    public internal(set) var version: String
     /// Required.
-    public var effectiveDate: CalendarDate
+    public internal(set) var effectiveDate: CalendarDate
     /// When set, it is after `effectiveDate`.
-    public var nextReview: CalendarDate?
-    public var approvedBy: String?
+    public internal(set) var nextReview: CalendarDate?
+    public internal(set) var approvedBy: String?
     /// Oldest first, as written in the settings.
-    public var changeLog: [ChangeLogEntry]
+    public internal(set) var changeLog: [ChangeLogEntry]
 
-    public init(
+    init(
         version: String,
         effectiveDate: CalendarDate,
         nextReview: CalendarDate? = nil,
@@ -27,11 +27,11 @@ public struct PolicyMetadata: Hashable, Sendable {
 
 /// One line of the policy's change history (`policy.change_log`).
 public struct ChangeLogEntry: Hashable, Sendable {
-    public var date: CalendarDate
-    public var version: String?
-    public var summary: String
+    public internal(set) var date: CalendarDate
+    public internal(set) var version: String?
+    public internal(set) var summary: String
 
-    public init(date: CalendarDate, version: String? = nil, summary: String) {
+    init(date: CalendarDate, version: String? = nil, summary: String) {
         self.date = date
         self.version = version
         self.summary = summary

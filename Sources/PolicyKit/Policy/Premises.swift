@@ -2,19 +2,19 @@
 /// A measure that is `false` is not mentioned in any document.
 public struct Premises: Hashable, Sendable {
     /// Panic buttons (fixed or worn) or an app that does the same.
-    public var duressAlarms: Bool
-    public var securityGuard: Bool
+    public internal(set) var duressAlarms: Bool
+    public internal(set) var securityGuard: Bool
     /// Clients sign in at reception before they are seen.
-    public var receptionCheckIn: Bool
+    public internal(set) var receptionCheckIn: Bool
     /// Screens or counters between reception staff and visitors.
-    public var barriers: Bool
-    public var cctv: Bool
+    public internal(set) var barriers: Bool
+    public internal(set) var cctv: Bool
     /// Interview rooms are arranged so the worker sits nearest the door.
-    public var interviewRoomLayout: Bool
+    public internal(set) var interviewRoomLayout: Bool
     /// A quiet room where an upset person can take a moment.
-    public var quietRoom: Bool
+    public internal(set) var quietRoom: Bool
 
-    public init(
+    init(
         duressAlarms: Bool,
         securityGuard: Bool,
         receptionCheckIn: Bool,

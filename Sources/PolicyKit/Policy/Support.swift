@@ -1,15 +1,15 @@
 /// The `support:` section: help offered to workers after an incident.
 public struct Support: Hashable, Sendable {
     /// Employee Assistance Program.
-    public var eap: Bool
+    public internal(set) var eap: Bool
     /// A debrief with a manager after every incident.
-    public var debrief: Bool
+    public internal(set) var debrief: Bool
     /// Access to mental-health consultants.
-    public var mentalHealthConsultants: Bool
+    public internal(set) var mentalHealthConsultants: Bool
     /// Difficult interactions are talked through at check-ins and staff meetings.
-    public var teamDebriefs: Bool
+    public internal(set) var teamDebriefs: Bool
 
-    public init(eap: Bool, debrief: Bool, mentalHealthConsultants: Bool, teamDebriefs: Bool) {
+    init(eap: Bool, debrief: Bool, mentalHealthConsultants: Bool, teamDebriefs: Bool) {
         self.eap = eap
         self.debrief = debrief
         self.mentalHealthConsultants = mentalHealthConsultants

@@ -30,7 +30,7 @@ public struct ChromiumEngine: PDFEngine {
                 // and nothing from their profile changes the print.
                 "--user-data-dir=\(folder)/profile",
                 "--print-to-pdf=\(output)",
-                FilePath.fileURL(page),
+                PathNames.fileURL(page),
             ]
             try ExternalProgram(executable: executable, timeLimitSeconds: timeLimitSeconds)
                 .run(arguments, environment: ["HOME": folder])

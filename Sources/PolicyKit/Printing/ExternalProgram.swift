@@ -1,7 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
 #endif
 
 /// Runs a program to completion with a time limit, in a private scratch folder that is
@@ -12,10 +12,14 @@ struct ExternalProgram: Sendable {
 
     /// A fresh empty folder for one run, removed when `body` returns.
     static func withScratchFolder<Result>(_ body: (String) throws(PrintError) -> Result) throws(PrintError) -> Result {
-        let temporary = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var bytes = Array(FilePath.appending("policykit-print-XXXXXX", to: temporary).utf8CString)
-        guard let made = mkdtemp(&bytes) else { throw PrintError("cannot create a temporary folder for printing") }
-        let folder = String(cString: made)
+        // Under TMPDIR when it is set; readable by this user only, as the page may be private.
+        let folder = FileManager.default.temporaryDirectory
+            .appending(path: "policykit-print-\(UUID().uuidString)").path(percentEncoded: false)
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw PrintError("cannot create a temporary folder for printing: \(SystemError(error).message)")
+        }
         defer { FileSystem.removeAll(folder) }
         return try body(folder)
     }
@@ -43,22 +47,14 @@ struct ExternalProgram: Sendable {
     /// Runs the program; throws with its last lines of error output when it fails or
     /// overruns the time limit.
     func run(_ arguments: [String], environment: [String: String] = [:]) throws(PrintError) {
-        var env: [String: String] = [:]
-        var entry = environ
-        while let pointer = entry.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.firstIndex(of: "=") {
-                env[String(text[..<equals])] = String(text[text.index(after: equals)...])
-            }
-            entry += 1
-        }
+        var env = ProcessInfo.processInfo.environment
         // The same clock reading and language on every machine, as far as the engine honours them.
         env["TZ"] = "UTC"
         env["LC_ALL"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
-        let name = FilePath.shortName(executable)
-        switch ChildProcess(executable: executable, arguments: arguments, environment: env).run(timeLimitSeconds: timeLimitSeconds) {
-        case .cannotStart(let reason):
+        let name = PathNames.shortName(executable)
+        switch ChildProcess(executable: executable, arguments: arguments, environment: env).runWaiting(timeLimitSeconds: timeLimitSeconds) {
+        case .failed(let reason):
             throw PrintError("cannot run \(executable): \(reason)")
         case .timedOut:
             throw PrintError("\(name) did not finish within \(Int(timeLimitSeconds)) seconds")

@@ -1,13 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
 #endif
 
 /// Finds installed programs the way a shell does.
 public enum ProgramSearch {
     public static var environmentPath: String? {
-        getenv("PATH").map { String(cString: $0) }
+        ProcessInfo.processInfo.environment["PATH"]
     }
 
     /// The full path of the executable `name` in the folders of `searchPath`.
@@ -15,8 +15,7 @@ public enum ProgramSearch {
         let folders = (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
         for folder in folders where !folder.isEmpty {
             let candidate = "\(folder)/\(name)"
-            var status = stat()
-            if stat(candidate, &status) == 0, status.st_mode & S_IFMT == S_IFREG, access(candidate, X_OK) == 0 {
+            if FileSystem.kind(of: candidate) == .file, FileManager.default.isExecutableFile(atPath: candidate) {
                 return candidate
             }
         }

@@ -118,3 +118,15 @@ enum DocumentStylesheet {
         }
     }
 }
+
+extension PaperSize {
+    /// The CSS `@page` rule: the size and margins that suit it.
+    var pageRule: String {
+        switch self {
+        case .a4:
+            return "@page { size: A4; margin: 18mm 16mm; }"
+        case .letter:
+            return "@page { size: letter; margin: 0.7in 0.65in; }"
+        }
+    }
+}

@@ -1,4 +1,4 @@
-/// Reads a settings file: the strict YAML 1.2 subset PRODUCT.md describes.
+/// Reads a settings file: the strict YAML 1.2 subset the README describes.
 ///
 /// Anything outside the subset is rejected with an error naming the feature and
 /// where it appears, so a file either means what any YAML 1.2 parser says it

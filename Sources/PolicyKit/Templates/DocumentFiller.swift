@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Fills the document templates with one organisation's policy, giving Markdown.
 ///
 /// Creating a filler checks every template once: syntax, names against
@@ -22,12 +20,6 @@ public struct DocumentFiller: Sendable {
 
     /// The built-in templates, read and checked once per process, when first wanted.
     private static let builtIn = Result { () throws(DiagnosticList) in try DocumentFiller(reading: .builtIn) }
-
-    /// Starts reading the built-in templates on another core, for a caller that will want
-    /// them shortly: the command line, which has its own arguments to parse first.
-    package static func prepareBuiltIn() {
-        DispatchQueue.global().async { _ = builtIn }
-    }
 
     private init(reading templates: TemplateSet) throws(DiagnosticList) {
         // Each language's templates are read and checked on their own, on every core.
@@ -59,10 +51,9 @@ public struct DocumentFiller: Sendable {
             paths[name] = path
         }
         var checker = TemplateChecker(templates: parsed, paths: paths, shape: shape)
-        // Clients read the poster and the card, so every language has them; the staff
-        // documents are built in the languages that have templates for them.
+        // Client documents exist in every language; staff documents at least in English.
         for kind in DocumentKind.allCases {
-            if parsed[kind.rawValue] == nil, kind.isClientFacing || language == "en" {
+            if parsed[kind.rawValue] == nil, kind.audience == .clients || language == "en" {
                 diagnostics.append(.error("missing template '\(prefix)\(kind.rawValue).md' for the \(kind.displayName.lowercased())"))
             } else {
                 if parsed[kind.rawValue] != nil { checker.check(document: kind.rawValue) }
@@ -102,24 +93,11 @@ public struct DocumentFiller: Sendable {
         let filled = renderer.render(kind.rawValue, context: contextValue)
         // Values are escaped so they cannot produce "{{"; one left over means a template
         // tag was not filled, and the document must not ship with it.
-        if let offset = Self.firstDoubleBrace(in: filled) {
-            let line = filled.utf8.prefix(offset).lazy.filter { $0 == UInt8(ascii: "\n") }.count + 1
+        if let brace = filled.utf8.firstRange(of: "{{".utf8) {
+            let line = filled.utf8[..<brace.lowerBound].count { $0 == UInt8(ascii: "\n") } + 1
             throw DiagnosticList([.error("the filled \(kind.displayName.lowercased()) still contains '{{' at line \(line)")])
         }
         return filled
-    }
-
-    /// The UTF-8 offset of the first "{{", scanning bytes: a search through Foundation
-    /// costs more than the rest of a small fill.
-    private static func firstDoubleBrace(in text: String) -> Int? {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count > 1 else { return nil }
-            for index in 0..<(bytes.count - 1) where bytes[index] == UInt8(ascii: "{") && bytes[index + 1] == UInt8(ascii: "{") {
-                return index
-            }
-            return nil
-        }
     }
 
     /// The document's title, as plain text (not Markdown): "Client Code of Conduct — Harbourview Community Services".

@@ -30,8 +30,25 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Clients read it, so it is written in every language the policy lists.
-    public var isClientFacing: Bool {
+    /// Who reads the document. Client documents are written in every language the policy
+    /// lists and kept to the reading grade clients need; staff documents are built in the
+    /// languages that have templates for them.
+    public var audience: Audience {
+        switch self {
+        case .poster: .clients
+        case .handbook, .card, .checklist: .staff
+        }
+    }
+
+    /// The poster hangs in the lobby and the card sits at reception: each must fit one
+    /// sheet. This is a matter of paper, not of who reads it.
+    public var printsOnOnePage: Bool {
         self == .poster || self == .card
     }
+}
+
+/// The readers a document is written for.
+public enum Audience: Sendable {
+    case clients
+    case staff
 }

@@ -58,7 +58,7 @@ public struct TemplateSet: Sendable {
         } catch {
             throw DiagnosticList([.error("cannot read templates folder '\(folder)': \(error.message)")])
         }
-        return files.filter { $0.hasSuffix(".md") }.map { ($0, FilePath.appending($0, to: folder)) }.sorted { $0.0 < $1.0 }
+        return files.filter { $0.hasSuffix(".md") }.map { ($0, PathNames.appending($0, to: folder)) }.sorted { $0.0 < $1.0 }
     }
 
     /// Each template's bytes under the path its diagnostics use, for `DiagnosticFormatter`
@@ -80,7 +80,7 @@ public struct TemplateSet: Sendable {
     /// - Returns: the paths written, sorted.
     public func export(to folder: String, overwrite: Bool) throws(DiagnosticList) -> [String] {
         let keys = sources.keys.sorted()
-        let targets = keys.map { FilePath.appending($0, to: folder) }
+        let targets = keys.map { PathNames.appending($0, to: folder) }
         if !overwrite {
             let existing = targets.filter { FileSystem.kind(of: $0) != .missing }
             if !existing.isEmpty {
@@ -89,7 +89,7 @@ public struct TemplateSet: Sendable {
         }
         for (key, target) in zip(keys, targets) {
             do {
-                try FileSystem.makeFolders(FilePath.folder(of: target))
+                try FileSystem.makeFolders(PathNames.folder(of: target))
                 try FileSystem.replace(target, with: Array(sources[key]!.utf8))
             } catch {
                 throw DiagnosticList([.error("cannot write template: \(error.message)", path: target)])

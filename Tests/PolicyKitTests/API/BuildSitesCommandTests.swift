@@ -46,6 +46,17 @@ import Testing
         #expect(result.output == "out: 2 sites: wrote 2 of 2 files (0 unchanged)\n")
     }
 
+    @Test func aFolderOfSitesBuildsEachSiteAndChecksThemAll() throws {
+        let folder = try sites()
+        let built = try build(["sites", "--out", "out"], in: folder.path)
+        #expect(built.status == 0, "\(built.error)")
+        #expect(built.output == "out: 2 sites: wrote 24 of 24 files (0 unchanged)\n")
+        #expect(try build(["sites", "--out", "out", "--check"], in: folder.path).output == "out: 2 sites: all 24 documents are current\n")
+        let checked = try CommandLineRunner.run(["check", "sites"], in: folder.path)
+        #expect(checked.status == 0, "\(checked.error)")
+        #expect(checked.output.split(separator: "\n").map { $0.prefix { $0 != ":" } } == ["sites/east.yaml", "sites/west.yaml"])
+    }
+
     @Test func oneSiteBuildsStraightIntoTheFolder() throws {
         let folder = try sites()
         let result = try build(["sites/east.yaml", "--out", "out"], in: folder.path)

@@ -30,7 +30,7 @@ import Testing
         let folder = Self.examples.appendingPathComponent(example)
         let result = SettingsLoader.loadFile(atPath: folder.appendingPathComponent("settings.yaml").path, today: CalendarDate(year: 2026, month: 1, day: 1)!)
         let policy = try #require(result.policy)
-        let files = try DocumentBuilder().files(for: policy)
+        let files = try DocumentBuilder().build(for: policy).files
         // Four documents in the primary language, the poster and the card in each other one, three formats each.
         #expect(files.count == 3 * (4 + 2 * (policy.languages.count - 1)))
         let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)

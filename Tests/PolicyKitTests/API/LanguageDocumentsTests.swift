@@ -44,7 +44,7 @@ import Testing
     func everyExampleBuildsItsClientDocumentsInThreeLanguages(example: String) throws {
         let policy = try Self.examplePolicy(example)
         #expect(policy.languages == [.english, .french, .spanish])
-        let names = Set(try Self.builder.files(for: policy).map(\.name))
+        let names = Set(try Self.builder.build(for: policy).files.map(\.name))
         for document in ["poster", "card"] {
             for suffix in ["", ".fr", ".es"] {
                 for format in ["html", "txt", "md"] {
@@ -60,7 +60,7 @@ import Testing
 
     @Test(arguments: exampleNames)
     func pagesCarryTheirLanguageAndDirection(example: String) throws {
-        let files = try Self.builder.files(for: try Self.examplePolicy(example))
+        let files = try Self.builder.build(for: try Self.examplePolicy(example)).files
         #expect(try Self.text(files, "poster.html").contains("<html lang=\"en\" dir=\"ltr\">"))
         #expect(try Self.text(files, "poster.fr.html").contains("<html lang=\"fr\" dir=\"ltr\">"))
         #expect(try Self.text(files, "card.es.html").contains("<html lang=\"es\" dir=\"ltr\">"))
@@ -71,7 +71,7 @@ import Testing
     @Test(arguments: exampleNames)
     func noEnglishSentenceIsLeftInFrenchOrSpanishDocuments(example: String) throws {
         let policy = try Self.examplePolicy(example)
-        let files = try Self.builder.files(for: policy)
+        let files = try Self.builder.build(for: policy).files
         let names = Self.names(in: policy)
         for document in ["poster", "card"] {
             let english = try Self.text(files, "\(document).txt")
@@ -98,7 +98,7 @@ import Testing
     func theBuiltInWordingHasNoEnglishInFrenchOrSpanish(jurisdiction: Jurisdiction) throws {
         var policy = TemplateFixtures.defaultPolicy(jurisdiction)
         policy.languages = [.english, .french, .spanish]
-        let files = try Self.builder.files(for: policy, options: BuildOptions(documents: [.poster, .card], formats: [.text]))
+        let files = try Self.builder.build(for: policy, options: BuildOptions(documents: [.poster, .card], formats: [.text])).files
         let defaults = ClientDefaults.acceptable + ClientDefaults.rights + ClientDefaults.notAccepted.flatMap { [$0.behaviour] + $0.examples }
             + ConsequenceDefaults.ladder.map(\.response) + [ConsequenceDefaults.review, ClientDefaults.complaints.how, jurisdiction.defaultEmergencyNumbers.crisisLineName]
         for name in ["poster.fr.txt", "poster.es.txt", "card.fr.txt", "card.es.txt"] {
@@ -114,7 +114,7 @@ import Testing
     }
 
     @Test func datesPrintInTheDocumentsLanguage() throws {
-        let files = try Self.builder.files(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster, .card], formats: [.markdown]))
+        let files = try Self.builder.build(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster, .card], formats: [.markdown])).files
         #expect(try Self.text(files, "poster.md").contains("15 January 2026"))
         #expect(try Self.text(files, "poster.fr.md").contains("Version 2.1, en vigueur dès le 15 janvier 2026 · "))
         #expect(try Self.text(files, "poster.es.md").contains("Versión 2.1, vigente desde el 15 de enero de 2026 · "))
@@ -135,7 +135,7 @@ import Testing
     @Test func thePrimaryLanguagesFilesAreUnsuffixed() throws {
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.spanish, .english]
-        let names = try Self.builder.files(for: policy, options: BuildOptions(formats: [.html])).map(\.name)
+        let names = try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name)
         // Spanish has no handbook or checklist, so those come only in English, named for it.
         #expect(names == ["poster.html", "card.html", "poster.en.html", "handbook.en.html", "card.en.html", "checklist.en.html"])
     }
@@ -144,16 +144,16 @@ import Testing
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.french]
         // French has no staff documents: a full build gives the client documents only.
-        #expect(try Self.builder.files(for: policy, options: BuildOptions(formats: [.html])).map(\.name) == ["poster.html", "card.html"])
+        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "card.html"])
         #expect {
-            try Self.builder.files(for: policy, options: BuildOptions(documents: [.handbook]))
+            try Self.builder.build(for: policy, options: BuildOptions(documents: [.handbook])).files
         } throws: { error in
             (error as? DiagnosticList)?.diagnostics.first?.message == "there is no staff safety handbook template in French; add a language that has one, such as en, to 'languages'"
         }
     }
 
     @Test func plainTextWrapsAccentedLinesByDisplayWidth() throws {
-        let files = try Self.builder.files(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster], formats: [.text]))
+        let files = try Self.builder.build(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster], formats: [.text])).files
         let lines = try Self.text(files, "poster.fr.txt").split(separator: "\n")
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 72 })
         // Accented letters take two bytes but one column, so some lines are longer in bytes.

@@ -27,10 +27,11 @@ import Testing
         #expect(!exists(root + "/out"))
     }
 
-    @Test func aFolderGivenAsTheSettingsFile() throws {
+    @Test func aFolderWithoutSettingsGivenAsTheSettings() throws {
         let outcome = try build([root, "--out", root + "/out"])
         #expect(outcome.status == 1)
-        #expect(outcome.firstErrorLine == "error: '\(root)' is a folder, not a settings file")
+        #expect(outcome.firstErrorLine == "error: the folder '\(root)' holds no settings file (a file ending in .yaml or .yml)")
+        #expect(!exists(root + "/out"))
     }
 
     @Test func outputPointingAtAFile() throws {

@@ -18,7 +18,7 @@ import Testing
     @Test func withoutTheSectionTheJurisdictionChoosesThePaperAndTheGradeIsSeven() throws {
         let policy = try #require(Self.load("").policy)
         #expect(policy.documents == DocumentSettings(paper: nil, maxReadingGrade: 7))
-        let files = try DocumentBuilder().files(for: policy, options: BuildOptions(documents: [.poster], formats: [.html]))
+        let files = try DocumentBuilder().build(for: policy, options: BuildOptions(documents: [.poster], formats: [.html])).files
         #expect(String(decoding: files[0].bytes, as: UTF8.self).contains("@page { size: letter;"))
     }
 
@@ -26,9 +26,9 @@ import Testing
         let policy = try #require(Self.load("documents:\n  paper: A4\n  max_reading_grade: 6\n").policy)
         #expect(policy.documents == DocumentSettings(paper: .a4, maxReadingGrade: 6))
         let builder = try DocumentBuilder()
-        let fromSettings = try builder.files(for: policy, options: BuildOptions(documents: [.poster], formats: [.html]))
+        let fromSettings = try builder.build(for: policy, options: BuildOptions(documents: [.poster], formats: [.html])).files
         #expect(String(decoding: fromSettings[0].bytes, as: UTF8.self).contains("@page { size: A4;"))
-        let overridden = try builder.files(for: policy, options: BuildOptions(documents: [.poster], formats: [.html], paper: .letter))
+        let overridden = try builder.build(for: policy, options: BuildOptions(documents: [.poster], formats: [.html], paper: .letter)).files
         #expect(String(decoding: overridden[0].bytes, as: UTF8.self).contains("@page { size: letter;"))
     }
 

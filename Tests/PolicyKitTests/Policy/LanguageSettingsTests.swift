@@ -39,16 +39,14 @@ import Testing
         #expect(located(load(minimal(plus: "languages: [en, fr, en]\n"))) == ["7:21: error: 'en' is listed twice in 'languages'"])
     }
 
-    @Test func theOldOrganisationLanguageStillWorksWithAWarning() throws {
+    @Test func theOldOrganisationLanguageIsAnErrorThatNamesLanguages() {
         let text = minimalSettings.replacingOccurrences(of: "  jurisdiction: CA\n", with: "  jurisdiction: CA\n  language: fr\n")
-        let result = load(text)
-        #expect(try #require(result.policy).languages == [.french])
-        #expect(located(result) == ["4:3: warning: 'organisation.language' is replaced by the top-level list 'languages'; write 'languages: [fr]' instead"])
+        #expect(located(load(text)) == ["4:3: error: the document languages are set in the top-level list 'languages', not in 'organisation'; remove 'language' here and write 'languages: [fr]'"])
     }
 
-    @Test func theOldAndNewLanguageSettingsTogetherAreAnError() {
+    @Test func theOldLanguageBesideTheNewListIsStillAnError() {
         let text = minimalSettings.replacingOccurrences(of: "  jurisdiction: CA\n", with: "  jurisdiction: CA\n  language: en\n") + "languages: [en, fr]\n"
-        #expect(located(load(text)) == ["4:3: error: give the languages once, in the top-level 'languages' list; remove 'language' from 'organisation'"])
+        #expect(located(load(text)) == ["4:3: error: the document languages are set in the top-level list 'languages', not in 'organisation'; remove 'language' here and write 'languages: [en]'"])
     }
 
     @Test func textPerLanguageIsReadForEachLanguage() throws {

@@ -29,7 +29,7 @@ struct BrowserPrintTests {
             for paper in PaperSize.allCases {
                 let options = BuildOptions(formats: [.html], paper: paper)
                 let out = "\(folder)/\(example)-\(paper.rawValue)"
-                let files = try DocumentBuilder().files(for: policy, options: options)
+                let files = try DocumentBuilder().build(for: policy, options: options).files
                 try OutputFolder(path: out).write(files)
                 // Every document in every language: French and Spanish run longer than English.
                 for file in files {

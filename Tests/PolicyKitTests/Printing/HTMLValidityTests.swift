@@ -13,7 +13,7 @@ import Testing
         for example in PrintTools.exampleNames {
             let policy = try PrintTools.examplePolicy(example)
             for paper in PaperSize.allCases {
-                let files = try DocumentBuilder().files(for: policy, options: BuildOptions(formats: [.html], paper: paper))
+                let files = try DocumentBuilder().build(for: policy, options: BuildOptions(formats: [.html], paper: paper)).files
                 try OutputFolder(path: "\(folder)/\(example)-\(paper.rawValue)").write(files)
                 count += files.count
             }

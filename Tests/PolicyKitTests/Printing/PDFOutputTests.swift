@@ -49,7 +49,7 @@ import Testing
 
     @Test func askingForPDFWithoutAnEngineFailsBeforeWriting() throws {
         let options = BuildOptions(formats: [.html, .pdf])
-        #expect(throws: DiagnosticList.self) { try DocumentBuilder().files(for: try Self.policy(Self.minimal), options: options) }
+        #expect(throws: DiagnosticList.self) { try DocumentBuilder().build(for: try Self.policy(Self.minimal), options: options) }
     }
 
     @Test func anEngineThatFailsIsReportedWithItsName() throws {
@@ -59,7 +59,7 @@ import Testing
         }
         let options = BuildOptions(documents: [.poster, .card], formats: [.pdf], pdfEngine: Broken())
         do {
-            _ = try DocumentBuilder().files(for: try Self.policy(Self.minimal), options: options)
+            _ = try DocumentBuilder().build(for: try Self.policy(Self.minimal), options: options)
             Issue.record("expected a failure")
         } catch let error as DiagnosticList {
             #expect(error.diagnostics.map(\.message) == ["cannot print to PDF with broken: it crashed"])
@@ -67,13 +67,13 @@ import Testing
     }
 
     @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
-    func pdfsAreRepeatableAndDatedByThePolicy() throws {
+    func pdfsAreRepeatableAndDatedByThePolicy() async throws {
         _ = try PrintTools.requireChromium()
         let engine = try #require(PDFEngineKind.chromium.installed(), "chromium is on PATH but policykit does not find it")
         let options = BuildOptions(documents: [.card], formats: [.pdf], pdfEngine: engine)
         let policy = try Self.policy(Self.minimal)
-        let first = try DocumentBuilder().build(for: policy, options: options)
-        let second = try DocumentBuilder().build(for: policy, options: options)
+        let first = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
+        let second = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
         #expect(first.files.map(\.name) == ["card.pdf"])
         #expect(first.files == second.files)
         #expect(first.warnings.isEmpty)
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
-    func aPosterTooLongForOnePageIsAWarningWithItsPageCount() throws {
+    func aPosterTooLongForOnePageIsAWarningWithItsPageCount() async throws {
         _ = try PrintTools.requireChromium()
         let engine = try #require(PDFEngineKind.chromium.installed(), "chromium is on PATH but policykit does not find it")
         var settings = Self.minimal + "client_expectations:\n  also_not_accepted:\n"
@@ -93,7 +93,8 @@ import Testing
             settings += "      examples: [doing the first thing that is described here at some length, and another]\n"
         }
         let options = BuildOptions(documents: [.poster], formats: [.pdf], paper: .letter, pdfEngine: engine)
-        let output = try DocumentBuilder().build(for: try Self.policy(settings), options: options)
+        let policy = try Self.policy(settings)
+        let output = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
         let pages = try #require(PDFFacts.pageCount(of: output.files[0].bytes))
         #expect(pages >= 2)
         #expect(output.warnings.map(\.message) == [

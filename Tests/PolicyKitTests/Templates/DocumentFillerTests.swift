@@ -215,6 +215,19 @@ import Testing
         #expect(throws: DiagnosticList.self) { try englishOnly.markdown(for: .poster, policy: TemplateFixtures.defaultPolicy(), language: .french) }
     }
 
+    @Test func aDocumentThatStillHoldsATemplateTagIsRefusedWithItsLine() throws {
+        var sources = TemplateSet.builtIn.sources
+        // Each piece is harmless alone; together they leave a tag-like "{{" in the document.
+        sources["en/partials/brace.md"] = "{"
+        sources["en/card.md"] = "# Card\n\nSee {{> partials/brace}}{ here.\n"
+        let filler = try DocumentFiller(templates: TemplateSet(sources: sources))
+        #expect {
+            try filler.markdown(for: .card, policy: TemplateFixtures.defaultPolicy())
+        } throws: { error in
+            (error as? DiagnosticList)?.diagnostics.map(\.message) == ["the filled quick-reference card still contains '{{' at line 3"]
+        }
+    }
+
     @Test func titlesNameTheDocumentAndOrganisation() {
         #expect(filler.title(for: .handbook, policy: TemplateFixtures.defaultPolicy()) == "Staff Safety Handbook — Harbourview Community Services")
     }

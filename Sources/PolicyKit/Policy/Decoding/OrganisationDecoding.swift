@@ -1,4 +1,5 @@
 extension SettingsDecoder {
+    /// `language` is not read: it is known only to say where the languages go instead.
     static let organisationKeys = ["name", "jurisdiction", "address", "phone", "website", "language"]
 
     static func decodeOrganisation(_ root: MappingReader) -> Organisation? {
@@ -10,6 +11,7 @@ extension SettingsDecoder {
         let name = reader.requiredLocalizedText("name", translatable: false)
         let jurisdiction = decodeJurisdiction(reader)
         let website = decodeWebsite(reader)
+        reportOldLanguage(reader)
         guard let name, let jurisdiction else { return nil }
         return Organisation(
             name: name,
@@ -31,6 +33,14 @@ extension SettingsDecoder {
         let hint = text.uppercased() == "GB" ? " (use UK for the United Kingdom)" : ""
         reader.context.error("unknown jurisdiction '\(Node.shortened(text))'\(hint); use one of: \(allowed)", at: entry.value.location)
         return nil
+    }
+
+    /// One language per file was set here before documents came in several languages.
+    private static func reportOldLanguage(_ reader: MappingReader) {
+        guard let entry = reader.entry("language") else { return }
+        var list = "en"
+        if case .scalar(let scalar) = entry.value.kind, !scalar.text.isEmpty { list = Node.shortened(scalar.text) }
+        reader.context.error("the document languages are set in the top-level list 'languages', not in 'organisation'; remove 'language' here and write 'languages: [\(list)]'", at: entry.key.location)
     }
 
     private static func decodeWebsite(_ reader: MappingReader) -> String? {

@@ -83,31 +83,10 @@ enum SettingsDecoder {
         return policy
     }
 
-    /// `languages: [en, fr]`, primary first. `organisation.language`, which named the one
-    /// language before there could be several, is still read when `languages` is not given.
+    /// `languages: [en, fr]`, primary first.
     private static func decodeLanguages(_ reader: MappingReader) -> [Language] {
         let context = reader.context
-        // Looked up directly: the organisation section reports its own problems once, later.
-        var old: MappingEntry?
-        if case .mapping(let entries)? = reader.entry("organisation")?.value.kind {
-            old = entries.first { entry in
-                if case .scalar(let key) = entry.key.kind, key.text == "language", !entry.value.isNull { return true }
-                return false
-            }
-        }
-        guard let entry = reader.entry("languages") else {
-            guard let old else { return [.english] }
-            guard case .scalar(let scalar) = old.value.kind else {
-                context.error("expected a language code such as en for 'language', found \(old.value.foundDescription)", at: old.value.location)
-                return [.english]
-            }
-            let language = Self.language(scalar.text, at: old.value.location, context: context) ?? .english
-            context.warning("'organisation.language' is replaced by the top-level list 'languages'; write 'languages: [\(language.code)]' instead", at: old.key.location)
-            return [language]
-        }
-        if let old {
-            context.error("give the languages once, in the top-level 'languages' list; remove 'language' from 'organisation'", at: old.key.location)
-        }
+        guard let entry = reader.entry("languages") else { return [.english] }
         // A single code is a one-language list.
         if case .scalar(let scalar) = entry.value.kind {
             return Self.language(scalar.text, at: entry.value.location, context: context).map { [$0] } ?? [.english]

@@ -6,18 +6,18 @@
 /// primary language's text (`SettingsLoader` warns about that where it matters).
 public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// Text by language code ("en", "fr").
-    public var translations: [String: String]
+    public internal(set) var translations: [String: String]
     /// Text written once, without saying its language: a name, or a sentence the
     /// organisation writes in one language only.
-    public var untranslated: String?
+    public internal(set) var untranslated: String?
 
     /// Text that is the same in every language.
-    public init(_ text: String) {
+    init(_ text: String) {
         translations = [:]
         untranslated = text
     }
 
-    public init(_ translations: [String: String]) {
+    init(_ translations: [String: String]) {
         self.translations = translations
         untranslated = nil
     }
@@ -31,11 +31,6 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, Cus
     public func text(in language: String, primary: String) -> String {
         translations[language] ?? untranslated ?? translations[primary]
             ?? translations.keys.sorted().first.map { translations[$0]! } ?? ""
-    }
-
-    /// Whether `language` has text of its own (text written once counts for every language).
-    public func hasText(in language: String) -> Bool {
-        untranslated != nil || translations[language] != nil
     }
 
     public var description: String {

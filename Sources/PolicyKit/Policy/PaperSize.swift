@@ -10,14 +10,4 @@ public enum PaperSize: String, CaseIterable, Sendable {
         case .letter: "Letter"
         }
     }
-
-    /// The CSS `@page` rule: the size and margins that suit it.
-    var pageRule: String {
-        switch self {
-        case .a4:
-            return "@page { size: A4; margin: 18mm 16mm; }"
-        case .letter:
-            return "@page { size: letter; margin: 0.7in 0.65in; }"
-        }
-    }
 }

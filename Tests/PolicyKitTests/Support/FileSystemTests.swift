@@ -38,6 +38,14 @@ import Testing
         #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8) == "mine")
     }
 
+    @Test func aFileWrittenForDurabilityIsWholeAndStillNeverReplaces() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileSystem.create(folder + "/a.md", with: Array("synced".utf8), sync: true)
+        #expect(try String(contentsOfFile: folder + "/a.md", encoding: .utf8) == "synced")
+        #expect(throws: SystemError.self) { try FileSystem.create(folder + "/a.md", with: [], sync: true) }
+    }
+
     @Test func removingAFolderTreeLeavesWhatALinkInsidePointsTo() throws {
         let folder = try Self.scratch()
         let outside = try Self.scratch()
@@ -64,13 +72,13 @@ import Testing
     }
 
     @Test func fileAddressesEncodeEverythingABrowserCouldMisread() {
-        #expect(FilePath.fileURL("/tmp/print 1/page#2.html") == "file:///tmp/print%201/page%232.html")
-        #expect(FilePath.fileURL("/tmp/é.html") == "file:///tmp/%C3%A9.html")
+        #expect(PathNames.fileURL("/tmp/print 1/page#2.html") == "file:///tmp/print%201/page%232.html")
+        #expect(PathNames.fileURL("/tmp/é.html") == "file:///tmp/%C3%A9.html")
     }
 
     @Test func aFileNameWithoutItsExtension() {
-        #expect(FilePath.stem("docs/guide.md") == "guide")
-        #expect(FilePath.stem("notes") == "notes")
-        #expect(FilePath.stem(".hidden") == ".hidden")
+        #expect(PathNames.stem("docs/guide.md") == "guide")
+        #expect(PathNames.stem("notes") == "notes")
+        #expect(PathNames.stem(".hidden") == ".hidden")
     }
 }

@@ -1,11 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
 #endif
 
 /// Paths as `extends` reads them: relative to the folder of the file that names them.
-package enum FilePath {
+/// They stay strings: messages show them as the user wrote them, not as a URL would
+/// spell them.
+package enum PathNames {
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
@@ -33,9 +35,8 @@ package enum FilePath {
 
     /// The path with every link and `..` resolved, or nil when there is no such file.
     static func real(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return URL(filePath: path).resolvingSymlinksInPath().path(percentEncoded: false)
     }
 
     /// The last part of the path: the file's own name.
@@ -56,23 +57,8 @@ package enum FilePath {
         return folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    /// A `file://` address for an absolute path, every byte outside the unreserved set
-    /// and `/` percent-encoded, as a browser expects it.
+    /// A `file://` address for an absolute path, percent-encoded as a browser expects it.
     static func fileURL(_ path: String) -> String {
-        var address = "file://"
-        for byte in path.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."),
-                 UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
-                address.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                let digits = Array("0123456789ABCDEF".unicodeScalars)
-                address += "%"
-                address.unicodeScalars.append(digits[Int(byte >> 4)])
-                address.unicodeScalars.append(digits[Int(byte & 15)])
-            }
-        }
-        return address
+        URL(filePath: path).absoluteString
     }
 }

@@ -1,8 +1,5 @@
 import Dispatch
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Applies a function to every item on several cores, giving the results in the items'
 /// order: the same answer as `map`, sooner.

@@ -1,20 +1,22 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// A mutual-exclusion lock over a pthread mutex. A recursive one may be taken again by
-/// its holder, for work that reaches itself (a settings base read while reading the file
-/// that extends it).
-final class Lock: @unchecked Sendable {
+/// A lock its holder may take again, for work that reaches itself (a settings base read
+/// while reading the file that extends it). The standard library's `Mutex` is not
+/// recursive, so this one stays over a pthread mutex.
+final class RecursiveLock: @unchecked Sendable {
     // Allocated once and never moved: a pthread mutex must keep its address.
     private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
 
-    init(recursive: Bool = false) {
+    init() {
         var attributes = pthread_mutexattr_t()
         pthread_mutexattr_init(&attributes)
-        if recursive { pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE)) }
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_RECURSIVE))
         pthread_mutex_init(mutex, &attributes)
         pthread_mutexattr_destroy(&attributes)
     }

@@ -1,0 +1,141 @@
+/// Builds the documents of one site or many from their settings files, all or nothing:
+/// nothing is written unless every settings file and template is valid, and each file
+/// is replaced whole.
+///
+/// One settings file builds straight into `out`; several build each into a folder of
+/// `out` named for the file (`sites/east.yaml` into `out/east`), and two files of the
+/// same name are refused before anything is read. A folder among the settings stands for
+/// the `.yaml` and `.yml` files directly inside it, each a site of its own. Files whose content is already
+/// current are left alone, and so are files the build does not produce.
+///
+/// ```swift
+/// let result = SiteBuild(settings: ["sites/east.yaml", "sites/west.yaml"], out: "documents").run()
+/// print(DiagnosticFormatter(sources: result.sources).format(result.diagnostics), terminator: "")
+/// if result.succeeded {
+///     print("wrote \(result.written) of \(result.total) files (\(result.unchanged) unchanged)")
+/// }
+/// ```
+///
+/// With `check` set it writes nothing and lists, in `SiteBuildResult.staleFiles`, the
+/// files a build would change.
+public struct SiteBuild: Sendable {
+    /// The settings files, one for each site, or folders of them.
+    public var settings: [String]
+    /// The folder the documents go into; created if missing.
+    public var out: String
+    public var options: BuildOptions
+    /// A folder of templates that replace the built-in ones of the same name; nil for the
+    /// built-in templates alone.
+    public var templatesFolder: String?
+    /// Write nothing; compare what a build would write with what `out` holds.
+    public var check: Bool
+    /// Wait until the new files are on disk before putting them in place, so that even a
+    /// power cut leaves each one whole (see `OutputBatch`).
+    public var sync: Bool
+    /// The date the settings are checked against (a review date in the past is a warning).
+    public var today: CalendarDate
+
+    public init(
+        settings: [String],
+        out: String,
+        options: BuildOptions = BuildOptions(),
+        templatesFolder: String? = nil,
+        check: Bool = false,
+        sync: Bool = false,
+        today: CalendarDate = .todayUTC()
+    ) {
+        self.settings = settings
+        self.out = out
+        self.options = options
+        self.templatesFolder = templatesFolder
+        self.check = check
+        self.sync = sync
+        self.today = today
+    }
+
+    /// Builds (or checks) every site and reports on them all: after the first site with an
+    /// error the others are still read and built, so that every problem is reported at once,
+    /// but none is written.
+    public func run() -> SiteBuildResult {
+        var log = DiagnosticLog()
+        var result = SiteBuildResult(sites: settings.count, diagnostics: [], sources: [:], succeeded: false, total: 0, written: 0, staleFiles: [])
+        func finished() -> SiteBuildResult {
+            if !result.succeeded { (result.total, result.written, result.staleFiles) = (0, 0, []) }
+            result.diagnostics = log.diagnostics
+            result.sources = log.sources
+            return result
+        }
+
+        // Sites must not share a folder; that is settled before anything is read.
+        let sites: [SiteFolder]
+        do {
+            let named = try SettingsFiles.expanding(settings)
+            sites = try SiteFolder.assign(named.files, under: out, eachInItsOwn: named.namedFolder)
+            result.sites = sites.count
+        } catch {
+            log.add(error.diagnostics)
+            return finished()
+        }
+        guard let (builder, templates) = DocumentBuilder.reading(templatesFolder: templatesFolder, log: &log) else {
+            return finished()
+        }
+
+        // Sites are made a group at a time on every core, then staged on disk (or compared)
+        // one by one in the order given: memory stays flat however many sites there are,
+        // and the files and messages are those of a build made site by site.
+        let bases = SettingsBaseCache()
+        // PDF engines are whole browsers; one at a time is all a machine should run.
+        let concurrency = options.formats.contains(.pdf) ? 1 : ParallelMap.cores
+        let groupSize = concurrency * 8
+        var batch = OutputBatch(durable: sync)
+        var failed = false
+        for start in stride(from: 0, to: sites.count, by: groupSize) {
+            let group = Array(sites[start..<min(sites.count, start + groupSize)])
+            let made = ParallelMap.map(group, concurrency: concurrency) { site in
+                let loaded = SettingsLoader.loadFile(atPath: site.settings, today: today, bases: bases)
+                guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Result<BuildOutput, DiagnosticList>?) }
+                return (loaded, Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
+            }
+            for (site, (loaded, built)) in zip(group, made) {
+                log.add(loaded.diagnostics, sources: loaded.sources)
+                guard let built else {
+                    failed = true
+                    continue
+                }
+                do throws(DiagnosticList) {
+                    let output = try built.get()
+                    log.add(output.warnings.map { warning in
+                        var located = warning
+                        located.path = located.path ?? site.settings
+                        return located
+                    })
+                    guard !failed else { continue }
+                    let folder = OutputFolder(path: site.folder)
+                    if check {
+                        result.staleFiles += try folder.staleFiles(comparedWith: output.files).map { "\(site.folder)/\($0)" }
+                    } else {
+                        result.written += try batch.stage(output.files, in: folder).count
+                    }
+                    result.total += output.files.count
+                } catch {
+                    log.add(error.diagnostics, sources: templates.diagnosticSources)
+                    failed = true
+                }
+            }
+        }
+        if failed {
+            batch.discard()
+            return finished()
+        }
+        if !check {
+            do {
+                try batch.commit()
+            } catch {
+                log.add(error.diagnostics)
+                return finished()
+            }
+        }
+        result.succeeded = true
+        return finished()
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+@testable import PolicyKit
+
+/// `SettingsCheck` finds what a build would find, and writes nothing.
+@Suite struct SettingsCheckTests {
+    typealias Folder = SettingsInheritanceTests.Folder
+    static let example = ExampleDocumentsTests.examples.appendingPathComponent("harbourview-ca/settings.yaml").path
+
+    @Test func aValidFileIsReportedWithItsReadability() throws {
+        let result = SettingsCheck(today: testToday).run([Self.example])
+        #expect(result.passed)
+        let file = try #require(result.files.first)
+        #expect(file.isValid && file.diagnostics.isEmpty)
+        #expect(file.readability?.grades.map(\.document) == [.poster])
+    }
+
+    @Test func everyFileIsCheckedAndEachProblemReportedOnce() throws {
+        let folder = try Folder()
+        try folder.write("base.yaml", SettingsInheritanceTests.base + "training:\n  refresher_months: -1\n")
+        try folder.write("east.yaml", "extends: base.yaml\n")
+        try folder.write("west.yaml", "extends: base.yaml\n")
+        let result = SettingsCheck(today: testToday).run([folder.path + "/east.yaml", folder.path + "/west.yaml", Self.example])
+        #expect(!result.passed)
+        #expect(result.files.map(\.isValid) == [false, false, true])
+        #expect(result.files[0].diagnostics.map(\.message) == ["'refresher_months' must be at least 1, found -1"])
+        #expect(result.files[1].diagnostics.isEmpty)
+    }
+
+    /// A French template naming a value that does not exist stops `build`; `check` finds it too.
+    @Test func aBadTemplateInAnyLanguageIsFoundWithItsLine() throws {
+        let folder = try Folder()
+        try folder.write("templates/fr/poster.md", "# Affiche\n\n{{organisation.nom}}\n")
+        let check = SettingsCheck(templatesFolder: folder.path + "/templates", today: testToday).run([Self.example])
+        let build = SiteBuild(settings: [Self.example], out: folder.path + "/out", templatesFolder: folder.path + "/templates", today: testToday).run()
+        #expect(!check.passed && !build.succeeded)
+        #expect(check.stoppingDiagnostics == build.diagnostics)
+        #expect(check.stoppingDiagnostics.first?.path == folder.path + "/templates/fr/poster.md")
+        #expect(check.stoppingDiagnostics.first?.location?.line == 3)
+        #expect(check.files.isEmpty)
+    }
+}

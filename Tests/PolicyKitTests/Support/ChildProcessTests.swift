@@ -1,0 +1,96 @@
+import Testing
+@testable import PolicyKit
+
+/// Print engines run as child processes: what they write to standard error explains a
+/// failure, and one that hangs is stopped at the time limit.
+@Suite struct ChildProcessTests {
+    static func shell(_ script: String, environment: [String: String] = [:]) -> ChildProcess {
+        ChildProcess(executable: "/bin/sh", arguments: ["-c", script], environment: environment)
+    }
+
+    @Test func aProgramThatSucceedsExitsWithZero() async {
+        guard case .exited(let status, let errorOutput) = await Self.shell("exit 0").run(timeLimitSeconds: 10) else {
+            Issue.record("expected the program to exit")
+            return
+        }
+        #expect(status == 0)
+        #expect(errorOutput.isEmpty)
+    }
+
+    @Test func aFailureKeepsItsStatusAndErrorOutput() async {
+        let outcome = await Self.shell("echo ignored; echo first >&2; echo 'last line' >&2; exit 3").run(timeLimitSeconds: 10)
+        guard case .exited(let status, let errorOutput) = outcome else {
+            Issue.record("expected the program to exit, got \(outcome)")
+            return
+        }
+        #expect(status == 3)
+        #expect(String(decoding: errorOutput, as: UTF8.self) == "first\nlast line\n")
+    }
+
+    @Test func theProgramSeesOnlyTheEnvironmentGiven() async {
+        let outcome = await Self.shell(#"[ "$ONLY" = yes ] && [ -z "$HOME" ] || exit 1"#, environment: ["ONLY": "yes"]).run(timeLimitSeconds: 10)
+        guard case .exited(let status, _) = outcome else {
+            Issue.record("expected the program to exit, got \(outcome)")
+            return
+        }
+        #expect(status == 0)
+    }
+
+    // The time limits here are short, but what the tests can rely on is only the order of
+    // events: the whole suite shares two threads, so a timer may fire late.
+    @Test func aProgramThatHangsIsStoppedAtTheTimeLimit() async {
+        let outcome = await Self.shell("sleep 600").run(timeLimitSeconds: 0.3)
+        guard case .timedOut = outcome else {
+            Issue.record("expected a time-out, got \(outcome)")
+            return
+        }
+    }
+
+    @Test func aProgramThatIgnoresTermIsKilledAfterTheGracePeriod() async {
+        let started = ContinuousClock.now
+        // The shell ignores SIGTERM and never ends by itself: only SIGKILL stops it.
+        let outcome = await Self.shell("trap '' TERM; while :; do sleep 1; done").run(timeLimitSeconds: 0.3)
+        guard case .timedOut = outcome else {
+            Issue.record("expected a time-out, got \(outcome)")
+            return
+        }
+        #expect(ContinuousClock.now - started >= ChildProcess.gracePeriod)
+    }
+
+    @Test func aSynchronousCallerGetsTheSameOutcome() async throws {
+        let process = Self.shell("echo oops >&2; exit 2")
+        let outcome = try await offTheTaskPool { process.runWaiting(timeLimitSeconds: 10) }
+        guard case .exited(let status, let errorOutput) = outcome else {
+            Issue.record("expected the program to exit")
+            return
+        }
+        #expect(status == 2)
+        #expect(errorOutput == Array("oops\n".utf8))
+    }
+
+    @Test func aMissingProgramCannotStart() async {
+        let outcome = await ChildProcess(executable: "/nonexistent/engine", arguments: [], environment: [:]).run(timeLimitSeconds: 10)
+        guard case .failed(let reason) = outcome else {
+            Issue.record("expected the program not to start, got \(outcome)")
+            return
+        }
+        #expect(reason == "there is no such program, or it may not be run")
+    }
+
+    @Test func aProgramWritingEndlessErrorsIsStopped() async {
+        let outcome = await Self.shell("yes error >&2").run(timeLimitSeconds: 60)
+        guard case .failed(let reason) = outcome else {
+            Issue.record("expected the program to be stopped, got \(outcome)")
+            return
+        }
+        #expect(reason == "it wrote more than 1 MB of error messages")
+    }
+
+    @Test func aSignalEndingTheProgramIsReportedAsOneHundredTwentyEightPlusIt() async {
+        guard case .exited(let status, _) = await Self.shell("kill -TERM $$").run(timeLimitSeconds: 10) else {
+            Issue.record("expected the program to exit")
+            return
+        }
+        #expect(status == 128 + 15)
+    }
+}
