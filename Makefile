@@ -1,12 +1,13 @@
 # The two commands a new machine needs:
 #   make examples   builds every example organisation's documents
 #   make test       runs every test
-# Both install what is missing first.
+# Both install what is missing first. `make test-quick` runs the tests that need no
+# outside program (Chromium, Python, the HTML checker) and installs only what building needs.
 
 SWIFT ?= swift
 RELEASE_BIN = .build/release/policykit
 
-.PHONY: examples test setup setup-tests release bench fuzz memcheck
+.PHONY: examples test test-quick setup setup-tests release bench fuzz memcheck
 
 setup:
 	scripts/install-dependencies
@@ -22,8 +23,13 @@ release: setup
 examples: release
 	scripts/build-examples
 
-test: setup-tests release
+test: setup-tests
 	$(SWIFT) test
+
+# Tests tagged .outsidePrograms are left out through POLICYKIT_QUICK_TESTS
+# (Tests/PolicyKitTests/Support/Tags.swift): `swift test` cannot skip by tag.
+test-quick: setup
+	POLICYKIT_QUICK_TESTS=1 $(SWIFT) test
 
 # Hardening checks (README, "Fuzzing and memory checks").
 FUZZ_SECONDS ?= 60

@@ -32,3 +32,13 @@ public func runFuzzer(_ test: FuzzTest) -> Never {
     exit(2)
     #endif
 }
+
+/// Runs one fuzz check on libFuzzer's input and stops the program when the check finds
+/// anything wrong, so libFuzzer records the input as a crash.
+public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ size: Int, _ check: ([UInt8]) -> [String]) -> CInt {
+    let failures = check(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+    if !failures.isEmpty {
+        fatalError(failures.joined(separator: "; "))
+    }
+    return 0
+}

@@ -1,10 +1,10 @@
 import FuzzSupport
 
-// libFuzzer's entry point; the check itself is FuzzChecks.settingsParser.
+// libFuzzer's entry point; the check itself is FuzzChecks.settingsParser, and a failure it
+// reports stops the program.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    FuzzChecks.settingsParser(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
+    fuzzOne(data, size, FuzzChecks.settingsParser)
 }
 
 runFuzzer(fuzzOneInput)

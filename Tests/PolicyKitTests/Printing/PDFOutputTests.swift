@@ -66,9 +66,10 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: PrintTools.runBrowserTests, PrintTools.browserMissing))
+    @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
     func pdfsAreRepeatableAndDatedByThePolicy() async throws {
-        let engine = try #require(PDFEngineKind.chromium.installed(), "chromium must be installed in CI")
+        _ = try PrintTools.requireChromium()
+        let engine = try #require(PDFEngineKind.chromium.installed(), "chromium is on PATH but policykit does not find it")
         let options = BuildOptions(documents: [.card], formats: [.pdf], pdfEngine: engine)
         let policy = try Self.policy(Self.minimal)
         let first = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
@@ -82,9 +83,10 @@ import Testing
         #expect(PDFFacts.pageCount(of: first.files[0].bytes) == 1)
     }
 
-    @Test(.enabled(if: PrintTools.runBrowserTests, PrintTools.browserMissing))
+    @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
     func aPosterTooLongForOnePageIsAWarningWithItsPageCount() async throws {
-        let engine = try #require(PDFEngineKind.chromium.installed(), "chromium must be installed in CI")
+        _ = try PrintTools.requireChromium()
+        let engine = try #require(PDFEngineKind.chromium.installed(), "chromium is on PATH but policykit does not find it")
         var settings = Self.minimal + "client_expectations:\n  also_not_accepted:\n"
         for number in 1...24 {
             settings += "    - behaviour: Unwelcome behaviour number \(number) that we describe at some length\n"

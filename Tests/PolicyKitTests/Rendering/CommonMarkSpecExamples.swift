@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The 652 examples of the CommonMark 0.30 specification, read from the shared
-/// folder next to the package.
+/// The 652 examples of the CommonMark 0.30 specification, from Tests/CommonMarkSpec
+/// (its README gives the source and licence).
 struct CommonMarkSpecExample: Decodable, Sendable, CustomTestStringConvertible {
     var markdown: String
     var html: String
@@ -12,12 +12,7 @@ struct CommonMarkSpecExample: Decodable, Sendable, CustomTestStringConvertible {
     var testDescription: String { "example \(example) (\(section))" }
 
     static let all: [CommonMarkSpecExample] = {
-        let packageRoot = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent() // Rendering
-            .deletingLastPathComponent() // PolicyKitTests
-            .deletingLastPathComponent() // Tests
-            .deletingLastPathComponent()
-        let file = packageRoot.appendingPathComponent("../shared/commonmark-spec/spec_examples-0.30.json")
+        let file = TestPackage.file("Tests/CommonMarkSpec/spec_examples-0.30.json")
         guard let data = try? Data(contentsOf: file),
               let examples = try? JSONDecoder().decode([CommonMarkSpecExample].self, from: data) else {
             return []

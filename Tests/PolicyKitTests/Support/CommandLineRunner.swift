@@ -3,45 +3,24 @@ import Foundation
 /// Runs the `policykit` program the way a user or CI does, for tests of what reaches the
 /// terminal and the disk.
 enum CommandLineRunner {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent() // Support
-        .deletingLastPathComponent() // PolicyKitTests
-        .deletingLastPathComponent() // Tests
-        .deletingLastPathComponent()
-
-    /// The program `swift test` built next to the tests, else one from `swift build`.
-    static let executable: URL? = {
-        var candidates: [URL] = []
-        if let tests = CommandLine.arguments.first {
-            var folder = URL(fileURLWithPath: tests).deletingLastPathComponent()
-            for _ in 0..<4 {
-                candidates.append(folder.appendingPathComponent("policykit"))
-                folder = folder.deletingLastPathComponent()
-            }
-        }
-        candidates.append(packageRoot.appendingPathComponent(".build/debug/policykit"))
-        candidates.append(packageRoot.appendingPathComponent(".build/release/policykit"))
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
     struct Outcome {
+        /// The exit status; -1 when the run was killed for taking too long.
         var status: Int32
         var output: String
         var error: String
+        /// The signal that ended the program, when one did (a trap, or the kill after `limit`).
+        var signal: Int32? = nil
+        var timedOut = false
 
         /// The first line written to standard error: what the user reads first.
         var firstErrorLine: String { error.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? "" }
-    }
-
-    struct NotFound: Error, CustomStringConvertible {
-        var description: String { "policykit is not built; run swift build" }
     }
 
     /// Runs policykit with `arguments` and waits for it, with `input` (or nothing) on its
     /// standard input. A run that takes longer than `limit` seconds is killed and reported
     /// as status -1: a hang is a failure.
     static func run(_ arguments: [String], in folder: String? = nil, input: Data? = nil, limit: TimeInterval = 60) throws -> Outcome {
-        guard let executable else { throw NotFound() }
+        let executable = try TestPackage.requirePolicykit()
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -65,10 +44,13 @@ enum CommandLineRunner {
         let timedOut = process.isRunning
         if timedOut { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
+        let signalled = process.terminationReason == .uncaughtSignal
         return Outcome(
             status: timedOut ? -1 : process.terminationStatus,
             output: String(decoding: outputData.wait(), as: UTF8.self),
-            error: String(decoding: errorData.wait(), as: UTF8.self)
+            error: String(decoding: errorData.wait(), as: UTF8.self),
+            signal: signalled ? process.terminationStatus : nil,
+            timedOut: timedOut
         )
     }
 }
