@@ -55,16 +55,7 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        var engine: (any PDFEngine)?
-        if format.contains(.pdf) {
-            do {
-                engine = try PDFEngineKind.engine(pdfEngine)
-            } catch {
-                StandardStream.error.send("error: \(error.message)\n")
-                throw ExitCode(1)
-            }
-        }
-        let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: engine)
+        let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: pdfEngine)
         let result = SiteBuild(settings: settings, out: out, options: options, templatesFolder: templates, check: check, sync: sync).run()
         StandardStream.error.send(DiagnosticFormatter(sources: result.sources).format(result.diagnostics))
         guard result.succeeded else { throw ExitCode(1) }

@@ -34,11 +34,7 @@ struct CheckCommand: ParsableCommand {
             guard let report = file.readability else { continue }
             let warnings = file.warningCount
             let note = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
-            let grades = report.grades.map {
-                "; \($0.document.rawValue) reading grade \(ReadabilityReport.formatted($0.grade)) (at most \($0.maximum))"
-            }.joined()
-            let lowest = report.colourPairs.map(\.ratio).min().map { ReadabilityReport.formatted($0) } ?? "-"
-            print("\(file.path): ok\(note)\(grades); \(report.colourPairs.count) colour pairs meet WCAG AA contrast (lowest \(lowest):1)")
+            print("\(file.path): ok\(note)\(report.summary)")
         }
         if !result.passed { throw ExitCode(1) }
     }

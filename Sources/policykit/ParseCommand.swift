@@ -31,33 +31,21 @@ struct ParseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let path = file == "-" ? "<stdin>" : file
+        let input = InputFile(path: file)
         let bytes: [UInt8]
-        if file == "-" {
-            // One byte over the parser's limit is enough for its size check to refuse it.
-            bytes = StandardStream.readInput(limit: SettingsParser.maximumSize + 1)
-        } else {
-            // FileBytes stops at its size limit, so an endless device cannot fill memory.
-            do {
-                bytes = try FileBytes.contents(of: file)
-            } catch {
-                StandardStream.error.send("policykit: error: cannot read '\(file)': \(error.message)\n")
-                throw ExitCode(1)
-            }
-        }
-        let formatter = DiagnosticFormatter(sources: [path: bytes])
         do {
-            guard let node = try SettingsParser.parse(bytes, path: path) else { return }
-            if json {
-                var output = try JSONOutput.encodeUTF8(node, path: path)
-                output.append(UInt8(ascii: "\n"))
-                StandardStream.output.send(output)
-            }
-            // The process ends here: freeing a large tree node by node would only
-            // add time (BENCHMARKS.md, parser), and the output is already written.
-            Self.exit()
+            // One byte over the parser's limit is enough for its size check to refuse it.
+            bytes = try input.bytes(limit: SettingsLoader.maximumJSONInputSize + 1)
         } catch {
-            StandardStream.error.send(formatter.format(error.diagnostics))
+            StandardStream.error.send("policykit: error: \(error.message)\n")
+            throw ExitCode(1)
+        }
+        let path = file == "-" ? "<stdin>" : file
+        do {
+            let output = try SettingsLoader.json(from: bytes, path: path)
+            if json, let output { StandardStream.output.send(output) }
+        } catch {
+            StandardStream.error.send(DiagnosticFormatter(sources: [path: bytes]).format(error.diagnostics))
             throw ExitCode(1)
         }
     }

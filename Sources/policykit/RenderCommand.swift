@@ -30,7 +30,7 @@ struct RenderCommand: ParsableCommand {
     var paper: PaperSize = .a4
 
     @Option(help: "Page style for a standalone page: poster, handbook, card or checklist.")
-    var style: DocumentStyle = .handbook
+    var style: DocumentKind = .handbook
 
     @Option(help: "Language tag of a standalone page.")
     var lang: String = "en"
@@ -49,11 +49,18 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let input = InputFile(path: file)
         let markdown: String
         do {
-            markdown = try MarkdownInput.read(file)
-        } catch let error as MarkdownInput.ReadError {
-            StandardStream.error.send("policykit: \(error.message)\n")
+            // More than any document needs.
+            let bytes = try input.bytes(limit: 64 << 20)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                StandardStream.error.send("policykit: error: \(input.name) is not valid UTF-8 text\n")
+                throw ExitCode(1)
+            }
+            markdown = text
+        } catch let error as InputFile.ReadError {
+            StandardStream.error.send("policykit: error: \(error.message)\n")
             throw ExitCode(1)
         }
         let output: String
@@ -61,13 +68,10 @@ struct RenderCommand: ParsableCommand {
         case .text:
             output = MarkdownRenderer.plainText(fromMarkdown: markdown, width: width)
         case .html:
-            let body = MarkdownRenderer.html(fromMarkdown: markdown)
             if standalone {
-                let title = MarkdownDocument(parsing: markdown).title
-                    ?? (file == "-" ? "Document" : PathNames.stem(file))
-                output = HTMLDocument(title: title, language: lang, paper: paper, style: style, bodyHTML: body).text
+                output = MarkdownRenderer.page(fromMarkdown: markdown, untitled: input.stem, language: lang, paper: paper, style: style)
             } else {
-                output = body
+                output = MarkdownRenderer.html(fromMarkdown: markdown)
             }
         }
         StandardStream.output.send(output)
@@ -75,4 +79,4 @@ struct RenderCommand: ParsableCommand {
 }
 
 extension PaperSize: ExpressibleByArgument {}
-extension DocumentStyle: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {}

@@ -38,10 +38,22 @@ struct StandardStream {
     /// Standard input, read up to `limit` bytes: an endless stream stops there
     /// instead of filling memory, and the caller sees it is over the limit.
     static func readInput(limit: Int) -> [UInt8] {
+        read(STDIN_FILENO, limit: limit)
+    }
+
+    /// An open file's bytes, up to `limit`. FoundationEssentials reads whole files only,
+    /// which an endless device such as /dev/zero never lets end.
+    static func read(_ descriptor: Int32, limit: Int) -> [UInt8] {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count < limit {
-            let count = chunk.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, min($0.count, limit - bytes.count)) }
+            let count = chunk.withUnsafeMutableBytes { buffer in
+                #if canImport(Glibc)
+                Glibc.read(descriptor, buffer.baseAddress, min(buffer.count, limit - bytes.count))
+                #else
+                Darwin.read(descriptor, buffer.baseAddress, min(buffer.count, limit - bytes.count))
+                #endif
+            }
             if count < 0, errno == EINTR { continue }
             if count <= 0 { break }
             bytes.append(contentsOf: chunk[..<count])

@@ -48,10 +48,10 @@ struct TemplatesCommand: ParsableCommand {
         )
 
         func run() throws {
-            let lines = TemplateContext.shape.reference()
+            let lines = TemplateSet.names
             let width = lines.map(\.name.count).max() ?? 0
             for line in lines {
-                print(line.name + String(repeating: " ", count: width - line.name.count + 2) + line.kind)
+                print(line.name + String(repeating: " ", count: width - line.name.count + 2) + line.holds)
             }
         }
     }

@@ -21,6 +21,11 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 }
 
 /// What a build produces, as the `build` command's options choose it.
+///
+/// ```swift
+/// let options = BuildOptions(documents: [.poster, .card], formats: [.html, .pdf], paper: .letter)
+/// let output = try DocumentBuilder().build(for: policy, options: options)
+/// ```
 public struct BuildOptions: Sendable {
     public var documents: [DocumentKind]
     public var formats: [OutputFormat]
@@ -28,15 +33,18 @@ public struct BuildOptions: Sendable {
     public var paper: PaperSize?
     /// Columns of the plain-text documents.
     public var width: Int
-    /// Prints the PDF format; a build asking for PDF without one fails.
-    public var pdfEngine: (any PDFEngine)?
+    /// The HTML-to-PDF engine that prints the PDF format; nil: the first one installed.
+    /// A build asking for PDF with none installed fails, naming the package to install.
+    public var pdfEngine: PDFEngineKind?
+    /// The engine itself, once found (or one a test provides).
+    var printer: (any PDFEngine)?
 
     public init(
         documents: [DocumentKind] = DocumentKind.allCases,
         formats: [OutputFormat] = OutputFormat.standard,
         paper: PaperSize? = nil,
         width: Int = 72,
-        pdfEngine: (any PDFEngine)? = nil
+        pdfEngine: PDFEngineKind? = nil
     ) {
         self.documents = documents
         self.formats = formats
@@ -44,13 +52,33 @@ public struct BuildOptions: Sendable {
         self.width = width
         self.pdfEngine = pdfEngine
     }
+
+    init(documents: [DocumentKind] = DocumentKind.allCases, formats: [OutputFormat], paper: PaperSize? = nil, printer: any PDFEngine) {
+        self.init(documents: documents, formats: formats, paper: paper)
+        self.printer = printer
+    }
+
+    /// These options with the PDF engine found, when PDF is asked for: done once before
+    /// many documents are built, so a missing engine is reported once, before any work.
+    func findingPrinter(searchPath: String? = ProgramSearch.environmentPath) throws(DiagnosticList) -> BuildOptions {
+        guard formats.contains(.pdf), printer == nil else { return self }
+        var found = self
+        do {
+            found.printer = try PDFEngineKind.engine(pdfEngine, searchPath: searchPath)
+        } catch {
+            throw DiagnosticList([.error(error.message)])
+        }
+        return found
+    }
 }
 
 /// The files of a build and what the user should know about them.
 public struct BuildOutput: Sendable {
-    public var files: [OutputFile]
+    /// Each document in each language and format, named as it is written
+    /// (`poster.html`, `poster.fr.txt`).
+    public internal(set) var files: [OutputFile]
     /// Such as a one-page document that prints on more pages.
-    public var warnings: [Diagnostic]
+    public internal(set) var warnings: [Diagnostic]
 }
 
 /// Turns a policy into its finished documents: fill each template, then render the
@@ -58,7 +86,7 @@ public struct BuildOutput: Sendable {
 /// policy and options give the same bytes anywhere. The one exception is PDF, which
 /// runs the engine in `BuildOptions.pdfEngine` on the HTML.
 public struct DocumentBuilder: Sendable {
-    private let filler: DocumentFiller
+    let filler: DocumentFiller
     /// Shared by every document this builder makes, on every thread: sites built by one
     /// builder share most of their text, which is then rendered once.
     private let renderingCache = RenderingCache()
@@ -101,9 +129,7 @@ public struct DocumentBuilder: Sendable {
             throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])
         }
         guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: []) }
-        guard let engine = options.pdfEngine else {
-            throw DiagnosticList([.error("PDF output needs an HTML-to-PDF engine; none was given")])
-        }
+        guard let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: []) }
         let printer = DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
         let printed = try printer.print(printJobs.map(\.html))
         var warnings: [Diagnostic] = []
@@ -164,14 +190,5 @@ extension DocumentKind {
         let what = self == .poster ? "the poster" : "the quick-reference card"
         let keep = self == .poster ? " (its text stays at 14 pt or more, to be read from across a room)" : ""
         return "\(what) prints on \(pages) pages of \(paper.displayName) paper, not one\(keep); shorten the lists and texts it shows from the settings file"
-    }
-
-    var style: DocumentStyle {
-        switch self {
-        case .poster: .poster
-        case .handbook: .handbook
-        case .card: .card
-        case .checklist: .checklist
-        }
     }
 }

@@ -1,5 +1,5 @@
 /// What loading a settings file gives: the policy when the settings are valid, and
-/// every warning and error found either way.
+/// every warning and error found either way. See `SettingsLoader` for an example.
 public struct LoadResult: Sendable {
     /// nil when any error was found.
     public var policy: Policy?
@@ -9,7 +9,7 @@ public struct LoadResult: Sendable {
     /// file and the base files it extends; empty when the file could not be read.
     public var sources: [String: [UInt8]]
 
-    public init(policy: Policy?, diagnostics: [Diagnostic], sources: [String: [UInt8]] = [:]) {
+    init(policy: Policy?, diagnostics: [Diagnostic], sources: [String: [UInt8]] = [:]) {
         self.policy = policy
         self.diagnostics = diagnostics
         self.sources = sources

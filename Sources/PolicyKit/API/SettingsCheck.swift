@@ -1,7 +1,7 @@
 /// Checks settings files without writing anything, and finds every problem a build of
 /// them would: each file is loaded and validated, and every document is filled in every
 /// language of its policy, from the same templates a build would use. It also measures
-/// how readable the documents are (`ReadabilityCheck`).
+/// how readable the documents are (`ReadabilityReport`).
 ///
 /// ```swift
 /// let result = SettingsCheck(templatesFolder: "my-templates").run(["settings.yaml"])
@@ -29,30 +29,30 @@ public struct SettingsCheck: Sendable {
     /// Checks each file in turn; a folder stands for the settings files directly inside it,
     /// as for `SiteBuild`. A problem with the templates themselves stops the check before
     /// any file is read, as it stops a build.
-    public func run(_ paths: [String]) -> SettingsCheckResult {
+    public func run(_ paths: [String]) -> SettingsCheck.Result {
         var log = DiagnosticLog()
         let files: [String]
         do {
             files = try SettingsFiles.expanding(paths).files
         } catch {
-            return SettingsCheckResult(stoppingDiagnostics: error.diagnostics, files: [], sources: [:])
+            return SettingsCheck.Result(stoppingDiagnostics: error.diagnostics, files: [], sources: [:])
         }
         guard let (builder, templates) = DocumentBuilder.reading(templatesFolder: templatesFolder, log: &log) else {
-            return SettingsCheckResult(stoppingDiagnostics: log.diagnostics, files: [], sources: log.sources)
+            return SettingsCheck.Result(stoppingDiagnostics: log.diagnostics, files: [], sources: log.sources)
         }
         // Markdown is what filling gives; rendering it to HTML or text cannot fail.
         let options = BuildOptions(formats: [.markdown], paper: paper)
         let bases = SettingsBaseCache()
-        var checked: [SettingsCheckResult.File] = []
+        var checked: [SettingsCheck.Result.File] = []
         for path in files {
             let loaded = SettingsLoader.loadFile(atPath: path, today: today, bases: bases)
-            var file = SettingsCheckResult.File(path: path, diagnostics: log.add(loaded.diagnostics, sources: loaded.sources))
+            var file = SettingsCheck.Result.File(path: path, diagnostics: log.add(loaded.diagnostics, sources: loaded.sources))
             defer { checked.append(file) }
             guard let policy = loaded.policy, !loaded.hasErrors else { continue }
             let report: ReadabilityReport
             do throws(DiagnosticList) {
                 _ = try builder.build(for: policy, options: options)
-                report = try ReadabilityCheck.report(for: policy, templates: templates)
+                report = try ReadabilityCheck.report(for: policy, filler: builder.filler)
             } catch {
                 // Problems of a filled document concern this settings file, even unlocated.
                 let located = error.diagnostics.map { diagnostic in
@@ -69,33 +69,6 @@ public struct SettingsCheck: Sendable {
             file.readability = report
             file.warningCount = loaded.warnings.count + readability.count
         }
-        return SettingsCheckResult(stoppingDiagnostics: [], files: checked, sources: log.sources)
+        return SettingsCheck.Result(stoppingDiagnostics: [], files: checked, sources: log.sources)
     }
-}
-
-/// What `SettingsCheck.run(_:)` found.
-public struct SettingsCheckResult: Sendable {
-    public struct File: Sendable {
-        public var path: String
-        /// The problems found in this file, or in a base file it extends, that were not
-        /// already reported for a file checked before it.
-        public var diagnostics: [Diagnostic]
-        /// How readable its documents are; nil when the file has an error.
-        public var readability: ReadabilityReport? = nil
-        /// Its warnings, counting those of its base files.
-        public var warningCount = 0
-
-        public var isValid: Bool { readability != nil }
-    }
-
-    /// Problems that stop the check before any settings file is read: in the templates, or
-    /// a folder named with no settings file in it.
-    public var stoppingDiagnostics: [Diagnostic]
-    /// One for each file checked, in the order given.
-    public var files: [File]
-    /// The bytes of every file a diagnostic points into, by path, for `DiagnosticFormatter`.
-    public var sources: [String: [UInt8]]
-
-    /// Whether the templates and every file are valid (warnings allowed).
-    public var passed: Bool { stoppingDiagnostics.isEmpty && files.allSatisfy(\.isValid) }
 }

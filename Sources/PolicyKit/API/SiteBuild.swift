@@ -16,7 +16,7 @@
 /// }
 /// ```
 ///
-/// With `check` set it writes nothing and lists, in `SiteBuildResult.staleFiles`, the
+/// With `check` set it writes nothing and lists, in `SiteBuild.Result.staleFiles`, the
 /// files a build would change.
 public struct SiteBuild: Sendable {
     /// The settings files, one for each site, or folders of them.
@@ -56,10 +56,10 @@ public struct SiteBuild: Sendable {
     /// Builds (or checks) every site and reports on them all: after the first site with an
     /// error the others are still read and built, so that every problem is reported at once,
     /// but none is written.
-    public func run() -> SiteBuildResult {
+    public func run() -> SiteBuild.Result {
         var log = DiagnosticLog()
-        var result = SiteBuildResult(sites: settings.count, diagnostics: [], sources: [:], succeeded: false, total: 0, written: 0, staleFiles: [])
-        func finished() -> SiteBuildResult {
+        var result = SiteBuild.Result(sites: settings.count, diagnostics: [], sources: [:], succeeded: false, total: 0, written: 0, staleFiles: [])
+        func finished() -> SiteBuild.Result {
             if !result.succeeded { (result.total, result.written, result.staleFiles) = (0, 0, []) }
             result.diagnostics = log.diagnostics
             result.sources = log.sources
@@ -79,6 +79,13 @@ public struct SiteBuild: Sendable {
         guard let (builder, templates) = DocumentBuilder.reading(templatesFolder: templatesFolder, log: &log) else {
             return finished()
         }
+        let options: BuildOptions
+        do {
+            options = try self.options.findingPrinter()
+        } catch {
+            log.add(error.diagnostics)
+            return finished()
+        }
 
         // Sites are made a group at a time on every core, then staged on disk (or compared)
         // one by one in the order given: memory stays flat however many sites there are,
@@ -93,8 +100,8 @@ public struct SiteBuild: Sendable {
             let group = Array(sites[start..<min(sites.count, start + groupSize)])
             let made = ParallelMap.map(group, concurrency: concurrency) { site in
                 let loaded = SettingsLoader.loadFile(atPath: site.settings, today: today, bases: bases)
-                guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Result<BuildOutput, DiagnosticList>?) }
-                return (loaded, Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
+                guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Swift.Result<BuildOutput, DiagnosticList>?) }
+                return (loaded, Swift.Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
             }
             for (site, (loaded, built)) in zip(group, made) {
                 log.add(loaded.diagnostics, sources: loaded.sources)

@@ -1,4 +1,11 @@
-/// A message about a user's input, located in the file it concerns.
+/// A message about a user's input, located in the file it concerns. Print it with
+/// `DiagnosticFormatter`:
+///
+/// ```swift
+/// let problem = Diagnostic.error("unknown key 'organsation'", path: "settings.yaml")
+/// print(DiagnosticFormatter().format(problem), terminator: "")
+/// // settings.yaml: error: unknown key 'organsation'
+/// ```
 public struct Diagnostic: Hashable, Sendable, Error {
     public enum Severity: String, Sendable {
         case error
@@ -29,6 +36,14 @@ public struct Diagnostic: Hashable, Sendable, Error {
 
 /// Several diagnostics at once: what a failed load or build throws, so the user
 /// can fix every problem in one pass rather than one per run.
+///
+/// ```swift
+/// do {
+///     let json = try SettingsLoader.json(from: bytes, path: "settings.yaml")
+/// } catch {
+///     print(DiagnosticFormatter(sources: ["settings.yaml": bytes]).format(error.diagnostics))
+/// }
+/// ```
 public struct DiagnosticList: Error, Sendable {
     public var diagnostics: [Diagnostic]
 

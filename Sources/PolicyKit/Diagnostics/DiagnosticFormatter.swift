@@ -3,10 +3,18 @@
 ///     settings.yaml:4:3: error: unknown key 'organsation'; did you mean 'organisation'?
 ///       organsation:
 ///       ^
+///
+/// ```swift
+/// let result = SettingsLoader.loadFile(atPath: "settings.yaml", today: .todayUTC())
+/// let formatter = DiagnosticFormatter(sources: result.sources)
+/// print(formatter.format(result.diagnostics), terminator: "")
+/// ```
 public struct DiagnosticFormatter: Sendable {
     /// The text of each file a diagnostic may point into, keyed by path.
     private let sources: [String: [UInt8]]
 
+    /// `sources` holds the bytes of each file the diagnostics point into, by path, so
+    /// each message can show its line and a caret; without them only the message prints.
     public init(sources: [String: [UInt8]] = [:]) {
         self.sources = sources
     }

@@ -1,8 +1,8 @@
 /// How many terminal columns text takes: 0 for combining marks and other
 /// zero-width scalars, 2 for East Asian wide and fullwidth characters, 1 otherwise.
 /// Wrapping plain text and placing a caret under a column both need it.
-public enum DisplayWidth {
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+enum DisplayWidth {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0 { return 0 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return 0 }
@@ -17,7 +17,7 @@ public enum DisplayWidth {
         return isWide(value) ? 2 : 1
     }
 
-    public static func of<S: StringProtocol>(_ text: S) -> Int {
+    static func of<S: StringProtocol>(_ text: S) -> Int {
         var width = 0
         for scalar in text.unicodeScalars { width += of(scalar) }
         return width

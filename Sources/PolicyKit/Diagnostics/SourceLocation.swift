@@ -1,6 +1,6 @@
 /// A place in a source file, as editors count it: lines and columns from 1,
 /// columns in Unicode scalars. `offset` is the UTF-8 byte offset, for slicing.
-/// `file` tells apart the files of one load when settings extend a base file: 0 is
+/// Internally, a number tells apart the files of one load when settings extend a base file: 0 is
 /// the file that was asked for, other numbers are bases (see `SettingsFiles`). Values
 /// merged from several files keep the file they were written in, so a diagnostic can
 /// point there.
@@ -13,25 +13,26 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     private var storedOffset: UInt32
     private var storedFile: UInt32
 
-    public var line: Int {
+    public internal(set) var line: Int {
         get { Int(storedLine) }
         set { storedLine = UInt32(truncatingIfNeeded: newValue) }
     }
-    public var column: Int {
+    public internal(set) var column: Int {
         get { Int(storedColumn) }
         set { storedColumn = UInt32(truncatingIfNeeded: newValue) }
     }
-    public var offset: Int {
+    /// The UTF-8 byte offset from the start of the file.
+    public internal(set) var offset: Int {
         get { Int(storedOffset) }
         set { storedOffset = UInt32(truncatingIfNeeded: newValue) }
     }
-    public var file: Int {
+    var file: Int {
         get { Int(storedFile) }
         set { storedFile = UInt32(truncatingIfNeeded: newValue) }
     }
 
     @inline(__always)
-    public init(line: Int, column: Int, offset: Int, file: Int = 0) {
+    init(line: Int, column: Int, offset: Int, file: Int = 0) {
         storedLine = UInt32(truncatingIfNeeded: line)
         storedColumn = UInt32(truncatingIfNeeded: column)
         storedOffset = UInt32(truncatingIfNeeded: offset)
@@ -46,16 +47,16 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
 }
 
 /// The stretch of a source file a value was written in; `end` is exclusive.
-public struct SourceRange: Hashable, Sendable {
-    public var start: SourceLocation
-    public var end: SourceLocation
+package struct SourceRange: Hashable, Sendable {
+    package var start: SourceLocation
+    var end: SourceLocation
 
-    public init(start: SourceLocation, end: SourceLocation) {
+    init(start: SourceLocation, end: SourceLocation) {
         self.start = start
         self.end = end
     }
 
-    public init(at location: SourceLocation) {
+    init(at location: SourceLocation) {
         self.init(start: location, end: location)
     }
 }

@@ -6,12 +6,12 @@ import Darwin
 
 /// Reads whole files with messages a user can act on, for settings, templates and
 /// Markdown alike.
-public enum FileBytes {
+enum FileBytes {
     /// Files larger than this are refused rather than read: no settings file or template
     /// comes near it, and hostile input must not exhaust memory.
-    public static let sizeLimit = 64 << 20
+    static let sizeLimit = 64 << 20
 
-    public static func contents(of path: String) throws(SystemError) -> [UInt8] {
+    static func contents(of path: String) throws(SystemError) -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw SystemError.current }
         defer { close(descriptor) }
@@ -61,7 +61,7 @@ public enum FileBytes {
     }
 
     /// Reads `path`, or standard input for "-", turning failures into a diagnostic.
-    public static func readInput(_ path: String) throws(DiagnosticList) -> [UInt8] {
+    static func readInput(_ path: String) throws(DiagnosticList) -> [UInt8] {
         do {
             return try contents(of: path == "-" ? "/dev/stdin" : path)
         } catch {
@@ -71,10 +71,10 @@ public enum FileBytes {
 }
 
 /// An operating-system failure, in words.
-public struct SystemError: Error, Sendable {
-    public var message: String
+struct SystemError: Error, Sendable {
+    var message: String
 
-    public init(message: String) {
+    init(message: String) {
         self.message = message
     }
 

@@ -19,7 +19,7 @@ import Darwin
 /// memory than one. A failure while staging leaves no document changed; only a failure
 /// of the renames themselves (the disk vanishing mid-way) can leave some folders updated
 /// and others not, and then each file is still either its whole old or whole new version.
-public struct OutputBatch {
+struct OutputBatch {
     private struct Staged {
         var folder: String
         var names: [String]
@@ -37,14 +37,14 @@ public struct OutputBatch {
     private var lastNames: [String] = []
     private let durable: Bool
 
-    public init(durable: Bool = false) {
+    init(durable: Bool = false) {
         self.durable = durable
     }
 
     /// Writes the files of `files` that differ from what `folder` holds into hidden
     /// temporary files there, creating the folder if needed, and returns their names.
     /// Each folder may be staged once per batch.
-    public mutating func stage(_ files: [OutputFile], in folder: OutputFolder) throws(DiagnosticList) -> [String] {
+    mutating func stage(_ files: [OutputFile], in folder: OutputFolder) throws(DiagnosticList) -> [String] {
         try folder.validateNames(files)
         // A folder made just now holds nothing to compare with or clear away: a build of
         // many new sites skips a failed open for every file.
@@ -75,7 +75,7 @@ public struct OutputBatch {
 
     /// Puts every staged file in place. Nothing is renamed until every file is staged (and,
     /// for a durable batch, on disk), so a crash before then leaves every document as it was.
-    public mutating func commit() throws(DiagnosticList) {
+    mutating func commit() throws(DiagnosticList) {
         if durable { flush() }
         for (position, site) in staged.enumerated() {
             for (index, name) in site.names.enumerated() {
@@ -97,7 +97,7 @@ public struct OutputBatch {
     }
 
     /// Removes every staged file; the folders keep what they held before.
-    public mutating func discard() {
+    mutating func discard() {
         for site in staged {
             for (index, name) in site.names.enumerated() {
                 unlink(temporaryPath(site.folder, name, site.firstSerial + index))

@@ -11,14 +11,14 @@ import Darwin
 /// renamed into place. A rename replaces a file atomically, so a build killed at any
 /// moment leaves each document either its complete old version or its complete new one.
 /// Files the build did not produce are never touched.
-public struct OutputFolder: Sendable {
-    public let path: String
+struct OutputFolder: Sendable {
+    let path: String
 
     /// Temporary files carry this marker, so a later build can clear away those a killed
     /// build left behind without ever touching a file the user made.
     static let temporaryMarker = ".policykit-partial-"
 
-    public init(path: String) {
+    init(path: String) {
         self.path = path
     }
 
@@ -26,7 +26,7 @@ public struct OutputFolder: Sendable {
     /// content is already current are left as they are, so their dates do not change.
     /// Returns the names of the files written.
     @discardableResult
-    public func write(_ files: [OutputFile]) throws(DiagnosticList) -> [String] {
+    func write(_ files: [OutputFile]) throws(DiagnosticList) -> [String] {
         var batch = OutputBatch()
         let changed = try batch.stage(files, in: self)
         try batch.commit()
@@ -35,7 +35,7 @@ public struct OutputFolder: Sendable {
 
     /// The names of the files in `files` whose content in the folder differs from it or
     /// which are missing: what a build would change. Writes nothing.
-    public func staleFiles(comparedWith files: [OutputFile]) throws(DiagnosticList) -> [String] {
+    func staleFiles(comparedWith files: [OutputFile]) throws(DiagnosticList) -> [String] {
         try validateNames(files)
         var status = stat()
         if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFDIR {

@@ -1,16 +1,16 @@
 /// Headless Chromium's "print to PDF": the same layout engine as the browser a reader
 /// opens the HTML in.
-public struct ChromiumEngine: PDFEngine {
-    public let name = "chromium"
-    public var executable: String
-    public var timeLimitSeconds: Double
+struct ChromiumEngine: PDFEngine {
+    let name = "chromium"
+    var executable: String
+    var timeLimitSeconds: Double
 
-    public init(executable: String, timeLimitSeconds: Double = 120) {
+    init(executable: String, timeLimitSeconds: Double = 120) {
         self.executable = executable
         self.timeLimitSeconds = timeLimitSeconds
     }
 
-    public func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] {
+    func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] {
         try ExternalProgram.printPage(html, engine: name) { folder, page, output throws(PrintError) in
             let arguments = [
                 "--headless",

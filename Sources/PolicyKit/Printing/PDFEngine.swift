@@ -1,6 +1,6 @@
 /// Something that prints a standalone HTML page to PDF: a browser engine installed on
 /// the machine, run as a separate program.
-public protocol PDFEngine: Sendable {
+protocol PDFEngine: Sendable {
     /// The engine's name as `--pdf-engine` spells it.
     var name: String { get }
     /// The PDF of `html` as the engine prints it, with the page size and margins the
@@ -9,10 +9,10 @@ public protocol PDFEngine: Sendable {
 }
 
 /// Why a page could not be printed, in words a user can act on.
-public struct PrintError: Error, Sendable, Equatable {
-    public var message: String
+struct PrintError: Error, Sendable, Equatable {
+    var message: String
 
-    public init(_ message: String) {
+    init(_ message: String) {
         self.message = message
     }
 }

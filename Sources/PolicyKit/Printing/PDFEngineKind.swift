@@ -7,7 +7,7 @@ public enum PDFEngineKind: String, CaseIterable, Sendable {
     case weasyprint
 
     /// The Debian package that installs the engine.
-    public var debianPackage: String {
+    var debianPackage: String {
         switch self {
         case .chromium: "chromium"
         case .weasyprint: "weasyprint"
@@ -23,7 +23,7 @@ public enum PDFEngineKind: String, CaseIterable, Sendable {
     }
 
     /// The engine if it is installed: found on `PATH`.
-    public func installed(searchPath: String? = ProgramSearch.environmentPath) -> (any PDFEngine)? {
+    func installed(searchPath: String? = ProgramSearch.environmentPath) -> (any PDFEngine)? {
         for program in programNames {
             if let path = ProgramSearch.find(program, in: searchPath) {
                 switch self {
@@ -37,7 +37,7 @@ public enum PDFEngineKind: String, CaseIterable, Sendable {
 
     /// The engine asked for, or else the first one installed; an error naming the
     /// package to install when there is none.
-    public static func engine(_ choice: PDFEngineKind? = nil, searchPath: String? = ProgramSearch.environmentPath) throws(PrintError) -> any PDFEngine {
+    static func engine(_ choice: PDFEngineKind? = nil, searchPath: String? = ProgramSearch.environmentPath) throws(PrintError) -> any PDFEngine {
         if let choice {
             if let engine = choice.installed(searchPath: searchPath) { return engine }
             throw PrintError("\(choice.rawValue) is not installed; install the Debian package '\(choice.debianPackage)' (sudo apt-get install \(choice.debianPackage))")

@@ -1,8 +1,8 @@
 /// What PolicyKit reads from and changes in a finished PDF, without a PDF library.
-public enum PDFFacts {
+enum PDFFacts {
     /// The number of pages: the page objects (`/Type /Page`) the file holds. nil when
     /// there are none to see, as in a PDF that keeps its objects compressed.
-    public static func pageCount(of pdf: [UInt8]) -> Int? {
+    static func pageCount(of pdf: [UInt8]) -> Int? {
         let key = Array("/Type".utf8)
         var count = 0
         var index = 0
@@ -23,7 +23,7 @@ public enum PDFFacts {
     /// midnight, keeping every byte offset (and so the cross-reference table) as it was.
     /// Engines stamp the moment of printing there, the one part of their output that
     /// would otherwise differ from run to run.
-    public static func withDates(of pdf: [UInt8], setTo date: CalendarDate) -> [UInt8] {
+    static func withDates(of pdf: [UInt8], setTo date: CalendarDate) -> [UInt8] {
         var bytes = pdf
         let digits = Array(String(format4(date.year) + format2(date.month) + format2(date.day) + "000000").utf8)
         for key in ["/CreationDate", "/ModDate"] {

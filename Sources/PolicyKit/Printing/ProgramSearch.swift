@@ -5,13 +5,13 @@ import Foundation
 #endif
 
 /// Finds installed programs the way a shell does.
-public enum ProgramSearch {
-    public static var environmentPath: String? {
+enum ProgramSearch {
+    static var environmentPath: String? {
         ProcessInfo.processInfo.environment["PATH"]
     }
 
     /// The full path of the executable `name` in the folders of `searchPath`.
-    public static func find(_ name: String, in searchPath: String?) -> String? {
+    static func find(_ name: String, in searchPath: String?) -> String? {
         let folders = (searchPath ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
         for folder in folders where !folder.isEmpty {
             let candidate = "\(folder)/\(name)"

@@ -1,10 +1,10 @@
 /// An sRGB colour as CSS writes it, and the WCAG 2.1 contrast between two of them.
-public struct CSSColour: Hashable, Sendable, CustomStringConvertible {
-    public var red: UInt8
-    public var green: UInt8
-    public var blue: UInt8
+struct CSSColour: Hashable, Sendable, CustomStringConvertible {
+    var red: UInt8
+    var green: UInt8
+    var blue: UInt8
 
-    public init(red: UInt8, green: UInt8, blue: UInt8) {
+    init(red: UInt8, green: UInt8, blue: UInt8) {
         self.red = red
         self.green = green
         self.blue = blue
@@ -12,7 +12,7 @@ public struct CSSColour: Hashable, Sendable, CustomStringConvertible {
 
     /// Reads `#rgb`, `#rrggbb` and the names `black` and `white`; nil for anything else
     /// (`inherit`, `none`, other names), which the stylesheet's own colours never need.
-    public init?(css text: String) {
+    init?(css text: String) {
         let value = text.trimmedOfCSSSpace.lowercased()
         switch value {
         case "black": self.init(red: 0, green: 0, blue: 0); return
@@ -30,12 +30,12 @@ public struct CSSColour: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String {
+    var description: String {
         "#" + [red, green, blue].map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
     }
 
     /// WCAG 2.1 relative luminance: 0 for black, 1 for white.
-    public var relativeLuminance: Double {
+    var relativeLuminance: Double {
         func linear(_ channel: UInt8) -> Double {
             let value = Double(channel) / 255
             return value <= 0.04045 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
@@ -44,7 +44,7 @@ public struct CSSColour: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// (L1 + 0.05) / (L2 + 0.05), lighter over darker: from 1 (none) to 21 (black on white).
-    public func contrast(with other: CSSColour) -> Double {
+    func contrast(with other: CSSColour) -> Double {
         let (a, b) = (relativeLuminance, other.relativeLuminance)
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }

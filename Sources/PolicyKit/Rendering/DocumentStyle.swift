@@ -1,5 +1,5 @@
 /// The look of a printed document, one per kind of document.
-public enum DocumentStyle: String, CaseIterable, Sendable {
+enum DocumentStyle: String, CaseIterable, Sendable {
     /// The lobby poster: large type, high contrast, one page. A block quote (or
     /// an element with class `emergency`) is the emergency-numbers panel.
     case poster
@@ -9,4 +9,16 @@ public enum DocumentStyle: String, CaseIterable, Sendable {
     case card
     /// The risk-assessment checklist: bullet items print as tick boxes.
     case checklist
+}
+
+extension DocumentKind {
+    /// Each kind of document has a look of its own.
+    var style: DocumentStyle {
+        switch self {
+        case .poster: .poster
+        case .handbook: .handbook
+        case .card: .card
+        case .checklist: .checklist
+        }
+    }
 }

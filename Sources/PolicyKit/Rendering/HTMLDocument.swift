@@ -2,18 +2,18 @@
 /// an embedded stylesheet for screen and print. No scripts and no external
 /// resources, so the file prints and opens anywhere, and the same inputs always
 /// give the same bytes.
-public struct HTMLDocument: Equatable, Sendable {
-    public var title: String
+struct HTMLDocument: Equatable, Sendable {
+    var title: String
     /// A BCP 47 language tag, e.g. `en` or `fr-CA`.
-    public var language: String
+    var language: String
     /// The direction of the language's script, for the page's `dir`.
-    public var direction: Language.Direction
-    public var paper: PaperSize
-    public var style: DocumentStyle
+    var direction: Language.Direction
+    var paper: PaperSize
+    var style: DocumentStyle
     /// Trusted HTML for the page's `<main>`, such as `MarkdownRenderer.html(fromMarkdown:)`.
-    public var bodyHTML: String
+    var bodyHTML: String
 
-    public init(title: String, language: String, direction: Language.Direction = .leftToRight,
+    init(title: String, language: String, direction: Language.Direction = .leftToRight,
                 paper: PaperSize, style: DocumentStyle, bodyHTML: String) {
         self.title = title
         self.language = language
@@ -24,7 +24,7 @@ public struct HTMLDocument: Equatable, Sendable {
     }
 
     /// The page's complete HTML, ending with a newline.
-    public var text: String {
+    var text: String {
         var page = ""
         page.reserveCapacity(bodyHTML.utf8.count + 6000)
         page += "<!doctype html>\n"

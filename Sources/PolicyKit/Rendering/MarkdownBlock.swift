@@ -2,7 +2,7 @@
 ///
 /// The cases mirror cmark's block nodes one to one, so every renderer walks the
 /// same tree that cmark's own HTML renderer sees.
-public enum MarkdownBlock: Equatable, Sendable {
+enum MarkdownBlock: Equatable, Sendable {
     case paragraph([MarkdownInline])
     /// Level 1 to 6.
     case heading(level: Int, [MarkdownInline])

@@ -1,14 +1,14 @@
 import CCmark
 
 /// A Markdown document parsed by cmark (CommonMark 0.30) into Swift values.
-public struct MarkdownDocument: Equatable, Sendable {
-    public var blocks: [MarkdownBlock]
+struct MarkdownDocument: Equatable, Sendable {
+    var blocks: [MarkdownBlock]
 
-    public init(blocks: [MarkdownBlock]) {
+    init(blocks: [MarkdownBlock]) {
         self.blocks = blocks
     }
 
-    public init(parsing markdown: String) {
+    init(parsing markdown: String) {
         blocks = CmarkDocument(parsing: markdown).withRoot { root in
             CmarkTreeConverter.blocks(childrenOf: root)
         }
@@ -16,7 +16,7 @@ public struct MarkdownDocument: Equatable, Sendable {
 
     /// The plain text of the first level-1 heading, or of the first heading of any
     /// level when there is none: what a standalone page uses as its title.
-    public var title: String? {
+    var title: String? {
         var firstHeading: String?
         for block in blocks {
             guard case .heading(let level, let inlines) = block else { continue }

@@ -1,5 +1,5 @@
 /// Inline content of a paragraph or heading, mirroring cmark's inline nodes.
-public enum MarkdownInline: Equatable, Sendable {
+enum MarkdownInline: Equatable, Sendable {
     case text(String)
     /// A line ending inside a paragraph; readers see a space.
     case softBreak
@@ -18,7 +18,7 @@ public enum MarkdownInline: Equatable, Sendable {
 extension MarkdownInline {
     /// The text a reader sees, without formatting: text, code and the content of
     /// emphasis, links and image descriptions; breaks become spaces; raw HTML is dropped.
-    public static func plainText(of inlines: [MarkdownInline]) -> String {
+    static func plainText(of inlines: [MarkdownInline]) -> String {
         var result = ""
         appendPlainText(of: inlines, to: &result)
         return result

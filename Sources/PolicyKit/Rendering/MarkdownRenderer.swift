@@ -1,10 +1,27 @@
-/// Markdown in, finished text out: the two renderings every document gets.
+/// Markdown in, finished text out: the renderings every document gets, for any Markdown.
+///
+/// ```swift
+/// let markdown = "# Visitors\n\nPlease sign in at *reception*.\n"
+/// let fragment = MarkdownRenderer.html(fromMarkdown: markdown)
+/// let text = MarkdownRenderer.plainText(fromMarkdown: markdown, width: 40)
+/// let page = MarkdownRenderer.page(fromMarkdown: markdown, language: "en", paper: .a4, style: .card)
+/// ```
 public enum MarkdownRenderer {
     /// cmark's HTML rendering in safe mode: raw HTML is replaced by a comment and
     /// `javascript:`, `vbscript:`, `file:` and non-image `data:` destinations are
-    /// emptied. Returns an HTML fragment (wrap it with `HTMLDocument` for a page).
+    /// emptied. Returns an HTML fragment; `page` makes a whole page.
     public static func html(fromMarkdown markdown: String) -> String {
         CmarkDocument(parsing: markdown).renderHTML()
+    }
+
+    /// A standalone HTML page with the stylesheet of the document `style` names, laid out
+    /// for `paper`. Its title is the Markdown's first heading, else `untitled`. `language`
+    /// is the page's language tag, such as `en` or `fr-CA`.
+    public static func page(
+        fromMarkdown markdown: String, untitled: String = "Document", language: String, paper: PaperSize, style: DocumentKind
+    ) -> String {
+        let title = MarkdownDocument(parsing: markdown).title ?? untitled
+        return HTMLDocument(title: title, language: language, paper: paper, style: style.style, bodyHTML: html(fromMarkdown: markdown)).text
     }
 
     /// The plain-text rendering described at `PlainTextRenderer`, wrapped at

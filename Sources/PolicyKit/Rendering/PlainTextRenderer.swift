@@ -18,23 +18,23 @@
 ///
 /// The output ends with exactly one newline (an empty document renders as the
 /// empty string) and has no trailing spaces.
-public struct PlainTextRenderer: Sendable {
-    public struct Options: Equatable, Sendable {
+struct PlainTextRenderer: Sendable {
+    struct Options: Equatable, Sendable {
         /// Terminal columns per line; at least 1.
-        public var width: Int
+        var width: Int
 
-        public init(width: Int = 72) {
+        init(width: Int = 72) {
             self.width = max(1, width)
         }
     }
 
-    public var options: Options
+    var options: Options
 
-    public init(options: Options = Options()) {
+    init(options: Options = Options()) {
         self.options = options
     }
 
-    public func render(_ document: MarkdownDocument, reservingCapacity capacity: Int = 4096) -> String {
+    func render(_ document: MarkdownDocument, reservingCapacity capacity: Int = 4096) -> String {
         var walker = PlainTextWalker(width: options.width, capacity: capacity)
         walker.render(document)
         return walker.text

@@ -1,27 +1,27 @@
 /// Every text colour a stylesheet sets, against the background it is read on, measured
 /// against WCAG 2.1 level AA: 4.5:1, or 3:1 for large text (18 pt, or 14 pt bold).
-public struct ColourPair: Hashable, Sendable {
+struct ColourPair: Hashable, Sendable {
     /// The rule's selector, with `@media print` in front when it applies only in print.
-    public var selector: String
-    public var foreground: CSSColour
-    public var background: CSSColour
-    public var isLargeText: Bool
+    var selector: String
+    var foreground: CSSColour
+    var background: CSSColour
+    var isLargeText: Bool
 
-    public var ratio: Double { foreground.contrast(with: background) }
-    public var requiredRatio: Double { isLargeText ? 3 : 4.5 }
-    public var meetsAA: Bool { ratio >= requiredRatio }
+    var ratio: Double { foreground.contrast(with: background) }
+    var requiredRatio: Double { isLargeText ? 3 : 4.5 }
+    var meetsAA: Bool { ratio >= requiredRatio }
 }
 
-public enum StylesheetContrast {
+enum StylesheetContrast {
     /// The pairs in the CSS a page of `style` embeds.
-    public static func pairs(style: DocumentStyle, paper: PaperSize = .a4) -> [ColourPair] {
+    static func pairs(style: DocumentStyle, paper: PaperSize = .a4) -> [ColourPair] {
         pairs(inCSS: DocumentStylesheet.css(paper: paper, style: style))
     }
 
     /// The pairs in `css`. A rule that sets only one of the two is read against the
     /// page's colours (`body` in the same medium, else white and black), which is what
     /// the rule's elements inherit in our flat stylesheets.
-    public static func pairs(inCSS css: String) -> [ColourPair] {
+    static func pairs(inCSS css: String) -> [ColourPair] {
         let rules = CSSRules.parse(css)
         var pairs: [ColourPair] = []
         for medium in ["screen", "print"] {

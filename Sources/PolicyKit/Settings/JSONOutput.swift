@@ -2,15 +2,15 @@
 /// scalars become null, booleans, numbers or strings; every other scalar is a
 /// string; mapping keys are strings. Output is compact and deterministic (keys
 /// keep their order in the file).
-public enum JSONOutput {
+package enum JSONOutput {
     /// The JSON text of `node`, or an error for a value JSON cannot hold
     /// (`.inf`, `.nan`), located at that value.
-    public static func encode(_ node: Node, path: String? = nil) throws(DiagnosticList) -> String {
+    package static func encode(_ node: Node, path: String? = nil) throws(DiagnosticList) -> String {
         String(decoding: try encodeUTF8(node, path: path), as: UTF8.self)
     }
 
     /// The same JSON as UTF-8 bytes, for writing straight to a file or pipe.
-    public static func encodeUTF8(_ node: Node, path: String? = nil) throws(DiagnosticList) -> [UInt8] {
+    static func encodeUTF8(_ node: Node, path: String? = nil) throws(DiagnosticList) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         var problems: [Diagnostic] = []

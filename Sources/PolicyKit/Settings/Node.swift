@@ -2,8 +2,8 @@
 ///
 /// Scalars keep their text as written (after quoting and folding are undone), not a
 /// guessed type: the schema decides whether `no` is a string or a boolean.
-public struct Node: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+package struct Node: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
         case scalar(Scalar)
         case sequence([Node])
         case mapping([MappingEntry])
@@ -18,7 +18,7 @@ public struct Node: Hashable, Sendable {
 
     private var storage: Storage
 
-    public init(_ kind: Kind, range: SourceRange) {
+    init(_ kind: Kind, range: SourceRange) {
         storage = .built(kind, range)
     }
 
@@ -26,7 +26,7 @@ public struct Node: Hashable, Sendable {
         storage = .parsed(document, id)
     }
 
-    public var kind: Kind {
+    var kind: Kind {
         get {
             switch storage {
             case .parsed(let document, let id): return document.kind(id)
@@ -36,7 +36,7 @@ public struct Node: Hashable, Sendable {
         set { storage = .built(newValue, range) }
     }
 
-    public var range: SourceRange {
+    package var range: SourceRange {
         get {
             switch storage {
             case .parsed(let document, let id): return document.range(id)
@@ -46,7 +46,7 @@ public struct Node: Hashable, Sendable {
         set { storage = .built(kind, newValue) }
     }
 
-    public var location: SourceLocation {
+    var location: SourceLocation {
         if case .parsed(let document, let id) = storage {
             return document.location(Int(document.storage.records[Int(id)].start))
         }
@@ -67,21 +67,21 @@ public struct Node: Hashable, Sendable {
     }
 
     // Nodes are equal when they hold the same value at the same place, however stored.
-    public static func == (lhs: Node, rhs: Node) -> Bool {
+    package static func == (lhs: Node, rhs: Node) -> Bool {
         if case .parsed(let a, let i) = lhs.storage, case .parsed(let b, let j) = rhs.storage, a === b, i == j {
             return true
         }
         return lhs.range == rhs.range && lhs.kind == rhs.kind
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
         hasher.combine(range)
     }
 }
 
-public struct Scalar: Hashable, Sendable {
-    public enum Style: Hashable, Sendable {
+struct Scalar: Hashable, Sendable {
+    enum Style: Hashable, Sendable {
         case plain
         case singleQuoted
         case doubleQuoted
@@ -89,20 +89,20 @@ public struct Scalar: Hashable, Sendable {
         case folded
     }
 
-    public var text: String
-    public var style: Style
+    var text: String
+    var style: Style
 
-    public init(_ text: String, style: Style) {
+    init(_ text: String, style: Style) {
         self.text = text
         self.style = style
     }
 }
 
-public struct MappingEntry: Hashable, Sendable {
-    public var key: Node
-    public var value: Node
+struct MappingEntry: Hashable, Sendable {
+    var key: Node
+    var value: Node
 
-    public init(key: Node, value: Node) {
+    init(key: Node, value: Node) {
         self.key = key
         self.value = value
     }

@@ -9,7 +9,7 @@ extension Node {
     ///
     /// Keys keep the base's order, with keys new in these settings after them; every
     /// node keeps the location (and file) it was written in.
-    public func merged(over base: Node) -> Node {
+    func merged(over base: Node) -> Node {
         guard case .mapping(let ownEntries) = kind, case .mapping(let baseEntries) = base.kind else { return self }
         var entries = baseEntries
         var position: [String: Int] = [:]

@@ -9,7 +9,7 @@
 /// Sites may be loaded on several threads at once: one lock covers finding and reading a
 /// base, so a base wanted by many sites at the same moment is still read once. It is
 /// recursive because reading a base reads the base it extends.
-public final class SettingsBaseCache: @unchecked Sendable {
+final class SettingsBaseCache: @unchecked Sendable {
     /// One base file, resolved through its own chain of bases.
     struct Base {
         /// The path as first reached, for messages.
@@ -30,7 +30,7 @@ public final class SettingsBaseCache: @unchecked Sendable {
     private var nextFile = 1
     private let lock = RecursiveLock()
 
-    public init() {}
+    init() {}
 
     /// The base `reference` names from the file at `path`, where the reference is written
     /// at `location`; `chain` holds the real paths of the files extending it, to find cycles.

@@ -1,5 +1,5 @@
 /// A value a template can name: the data side of a `TemplateContext`.
-public indirect enum ContextValue: Hashable, Sendable {
+indirect enum ContextValue: Hashable, Sendable {
     case text(String)
     case number(Int)
     case flag(Bool)
@@ -14,7 +14,7 @@ public indirect enum ContextValue: Hashable, Sendable {
 
 /// What names a context defines and what each holds: the declaration templates are
 /// checked against, so a misspelt name fails even where a list is empty or a setting off.
-public indirect enum ContextShape: Hashable, Sendable {
+indirect enum ContextShape: Hashable, Sendable {
     /// Text that is always there and never blank.
     case text
     case number
@@ -103,7 +103,7 @@ extension ContextShape {
     /// One line per name templates can use, sorted, with what it holds: the reference for
     /// writing templates (`policykit templates names`). Names inside a list item are shown
     /// after the list's name and `[]`; inside `{{#list}}...{{/list}}` they are used bare.
-    public func reference() -> [(name: String, kind: String)] {
+    func reference() -> [(name: String, kind: String)] {
         var lines: [(String, String)] = []
         // `guardName`: the optional group the name sits in, whose section must enclose it.
         func visit(_ shape: ContextShape, _ name: String, _ guardName: String?) {

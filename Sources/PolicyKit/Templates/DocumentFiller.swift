@@ -3,14 +3,14 @@
 /// Creating a filler checks every template once: syntax, names against
 /// `TemplateContext.shape`, partials and cycles between them. Filling then cannot fail on
 /// a template mistake, only on a policy that lacks a value a document needs.
-public struct DocumentFiller: Sendable {
+struct DocumentFiller: Sendable {
     private let renderers: [String: TemplateRenderer]
     /// The documents each language has a template for.
     private let documents: [String: Set<DocumentKind>]
     /// What every context must hold, made once for checking the templates and every context.
     private let shape: ContextShape
 
-    public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
+    init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
         if templates.isBuiltIn {
             self = try Self.builtIn.get()
         } else {
@@ -65,12 +65,12 @@ public struct DocumentFiller: Sendable {
     }
 
     /// Whether there is a template for `kind` in `language`.
-    public func hasTemplate(for kind: DocumentKind, in language: Language) -> Bool {
+    func hasTemplate(for kind: DocumentKind, in language: Language) -> Bool {
         documents[language.code]?.contains(kind) == true
     }
 
     /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
-    public func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
+    func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
         let language = language ?? policy.primaryLanguage
         return try markdown(for: kind, language: language, contextValue: context(for: policy, in: language))
     }
@@ -101,11 +101,11 @@ public struct DocumentFiller: Sendable {
     }
 
     /// The document's title, as plain text (not Markdown): "Client Code of Conduct — Harbourview Community Services".
-    public func title(for kind: DocumentKind, policy: Policy, language: Language? = nil) -> String {
+    func title(for kind: DocumentKind, policy: Policy, language: Language? = nil) -> String {
         Self.title(for: kind, policy: policy, language: language)
     }
 
-    public static func title(for kind: DocumentKind, policy: Policy, language: Language? = nil) -> String {
+    static func title(for kind: DocumentKind, policy: Policy, language: Language? = nil) -> String {
         let language = language ?? policy.primaryLanguage
         let name = policy.organisation.name.text(in: language.code, primary: policy.primaryLanguage.code)
         return "\(kind.displayName(in: language)) — \(MarkdownEscaper.normalisedText(name))"

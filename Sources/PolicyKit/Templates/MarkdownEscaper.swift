@@ -7,7 +7,7 @@
 /// end a line with a hard break or become indented code). Characters that can open or close
 /// inline syntax are backslash-escaped, as CommonMark allows for any ASCII punctuation;
 /// characters that only mean something at the start of a line are escaped there.
-public enum MarkdownEscaper {
+enum MarkdownEscaper {
     /// Escaped wherever they appear: emphasis, code, links and images, raw HTML and
     /// autolinks, headings' closing sequences, tables and strike-through in Markdown
     /// dialects, and Mustache delimiters so filled text never looks like a tag.
@@ -18,7 +18,7 @@ public enum MarkdownEscaper {
     /// Block markers that matter only as the first character of a line.
     static let escapedAtStart: Set<Unicode.Scalar> = ["-", "+", "=", ":", "%"]
 
-    public static func escape(_ value: String) -> String {
+    static func escape(_ value: String) -> String {
         needsNoEscaping(value) ? value : escapeInFull(value)
     }
 
@@ -156,7 +156,7 @@ extension MarkdownEscaper {
     }
 
     /// A value as plain text on one line: control characters removed, white space collapsed.
-    public static func normalisedText(_ value: String) -> String {
+    static func normalisedText(_ value: String) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: normalised(value))
         return String(view)

@@ -9,20 +9,20 @@ import CCmark
 /// "9-1-1" is not a word. A sentence ends at ".", "!" or "?" followed by a space, and at
 /// the end of every paragraph, heading and list item: a list item or heading reads as one
 /// sentence even without a full stop.
-public enum ReadingLevel {
-    public struct Measure: Equatable, Sendable {
-        public var sentences: Int
-        public var words: Int
-        public var syllables: Int
+enum ReadingLevel {
+    struct Measure: Equatable, Sendable {
+        var sentences: Int
+        var words: Int
+        var syllables: Int
 
-        public var grade: Double {
+        var grade: Double {
             guard sentences > 0, words > 0 else { return 0 }
             return 0.39 * Double(words) / Double(sentences) + 11.8 * Double(syllables) / Double(words) - 15.59
         }
     }
 
     /// Measures plain text in which every line is a separate block.
-    public static func measure(text: String) -> Measure {
+    static func measure(text: String) -> Measure {
         var measure = Measure(sentences: 0, words: 0, syllables: 0)
         for line in text.split(separator: "\n") {
             add(block: String(line), to: &measure)
@@ -31,14 +31,14 @@ public enum ReadingLevel {
     }
 
     /// Measures the text a reader sees in Markdown: markup and link targets are not read.
-    public static func measure(markdown: String) -> Measure {
+    static func measure(markdown: String) -> Measure {
         var measure = Measure(sentences: 0, words: 0, syllables: 0)
         for block in blocks(ofMarkdown: markdown) { add(block: block, to: &measure) }
         return measure
     }
 
     /// The text of each paragraph and heading of a Markdown document, in order.
-    public static func blocks(ofMarkdown markdown: String) -> [String] {
+    static func blocks(ofMarkdown markdown: String) -> [String] {
         guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_node_free(document) }
         let iterator = cmark_iter_new(document)

@@ -6,11 +6,11 @@
 ///
 /// `TemplateContext.shape` declares every name; templates are checked against it before
 /// filling, and every built context is checked to conform to it.
-public struct TemplateContext: Sendable {
-    public let value: ContextValue
+struct TemplateContext: Sendable {
+    let value: ContextValue
 
     /// The context for `language`'s documents (by default the policy's primary language).
-    public init(policy: Policy, language: Language? = nil) throws(DiagnosticList) {
+    init(policy: Policy, language: Language? = nil) throws(DiagnosticList) {
         try self.init(policy: policy, language: language, shape: Self.shape)
     }
 
@@ -36,7 +36,7 @@ public struct TemplateContext: Sendable {
         "phone": .optional(.text),
     ]) }
 
-    public static var shape: ContextShape { .object([
+    static var shape: ContextShape { .object([
         "organisation": .object([
             "name": .text,
             "jurisdiction": .text,

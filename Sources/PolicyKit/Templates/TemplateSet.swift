@@ -1,17 +1,25 @@
-
 /// The templates documents are filled from, keyed by path relative to the templates
-/// folder (`en/poster.md`, `en/partials/reporting.md`).
+/// folder (`en/poster.md`, `en/partials/reporting.md`). Each is Markdown with Mustache
+/// tags naming settings values (`TemplateSet.names`); a name the settings do not define
+/// fails the build at its line.
+///
+/// ```swift
+/// let templates = try TemplateSet.builtIn(overriddenBy: "my-templates")
+/// let builder = try DocumentBuilder(templates: templates)
+/// _ = try TemplateSet.builtIn.export(to: "exported", overwrite: false)
+/// ```
 public struct TemplateSet: Sendable {
     /// Template text by relative path.
     public private(set) var sources: [String: String]
     /// What diagnostics call each template: its relative path for a built-in template,
     /// the file's path for one read from a folder.
-    public private(set) var displayPaths: [String: String]
+    private(set) var displayPaths: [String: String]
 
     /// Whether these are exactly the templates compiled into PolicyKit, which are then
     /// read and checked once however many builders use them.
     private(set) var isBuiltIn = false
 
+    /// Templates given as text by relative path, such as `["en/poster.md": "# {{organisation.name}}"]`.
     public init(sources: [String: String]) {
         self.sources = sources
         self.displayPaths = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, $0) })
@@ -61,16 +69,22 @@ public struct TemplateSet: Sendable {
         return files.filter { $0.hasSuffix(".md") }.map { ($0, PathNames.appending($0, to: folder)) }.sorted { $0.0 < $1.0 }
     }
 
+    /// Every name a template can use, sorted, with what it holds ("text", "list of ...").
+    /// A template naming anything else fails to check, with its path and line.
+    public static var names: [(name: String, holds: String)] {
+        TemplateContext.shape.reference().map { ($0.name, $0.kind) }
+    }
+
     /// Each template's bytes under the path its diagnostics use, for `DiagnosticFormatter`
     /// to show the offending line with a caret.
-    public var diagnosticSources: [String: [UInt8]] {
+    var diagnosticSources: [String: [UInt8]] {
         var sourcesByPath: [String: [UInt8]] = [:]
         for (key, text) in sources { sourcesByPath[displayPaths[key] ?? key] = Array(text.utf8) }
         return sourcesByPath
     }
 
     /// Languages the set has templates for: its top-level folders (`en`).
-    public var languages: [String] {
+    var languages: [String] {
         Set(sources.keys.compactMap { key in key.firstIndex(of: "/").map { String(key[..<$0]) } }).sorted()
     }
 

@@ -21,7 +21,7 @@ import Testing
         return folder
     }
 
-    private func build(_ folder: Folder, _ names: [String], check: Bool = false) -> SiteBuildResult {
+    private func build(_ folder: Folder, _ names: [String], check: Bool = false) -> SiteBuild.Result {
         SiteBuild(settings: names.map { folder.path + "/" + $0 }, out: folder.path + "/out", check: check, today: testToday).run()
     }
 
@@ -29,7 +29,7 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
     }
 
-    private func errors(_ result: SiteBuildResult) -> [Diagnostic] {
+    private func errors(_ result: SiteBuild.Result) -> [Diagnostic] {
         result.diagnostics.filter { $0.severity == .error }
     }
 

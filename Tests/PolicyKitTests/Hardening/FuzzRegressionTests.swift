@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import PolicyKit
+@testable import PolicyKit
 import Testing
 
 /// Inputs kept in Tests/FuzzRegressions/TARGET/: each once crashed a fuzz target (or

@@ -47,9 +47,15 @@ import Testing
         #expect((engine as? ChromiumEngine)?.executable == program)
     }
 
-    @Test func askingForPDFWithoutAnEngineFailsBeforeWriting() throws {
-        let options = BuildOptions(formats: [.html, .pdf])
-        #expect(throws: DiagnosticList.self) { try DocumentBuilder().build(for: try Self.policy(Self.minimal), options: options) }
+    @Test func askingForPDFWithNoEngineInstalledIsAnErrorNamingThePackage() throws {
+        let empty = try PrintTools.temporaryFolder("no-engines")
+        #expect {
+            try BuildOptions(formats: [.html, .pdf]).findingPrinter(searchPath: empty)
+        } throws: { error in
+            (error as? DiagnosticList)?.diagnostics.first?.message.contains("install the Debian package 'chromium'") == true
+        }
+        // Without PDF no engine is needed.
+        #expect(try BuildOptions(formats: [.html]).findingPrinter(searchPath: empty).printer == nil)
     }
 
     @Test func anEngineThatFailsIsReportedWithItsName() throws {
@@ -57,7 +63,7 @@ import Testing
             let name = "broken"
             func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] { throw PrintError("it crashed") }
         }
-        let options = BuildOptions(documents: [.poster, .card], formats: [.pdf], pdfEngine: Broken())
+        let options = BuildOptions(documents: [.poster, .card], formats: [.pdf], printer: Broken())
         do {
             _ = try DocumentBuilder().build(for: try Self.policy(Self.minimal), options: options)
             Issue.record("expected a failure")
@@ -70,7 +76,7 @@ import Testing
     func pdfsAreRepeatableAndDatedByThePolicy() async throws {
         _ = try PrintTools.requireChromium()
         let engine = try #require(PDFEngineKind.chromium.installed(), "chromium is on PATH but policykit does not find it")
-        let options = BuildOptions(documents: [.card], formats: [.pdf], pdfEngine: engine)
+        let options = BuildOptions(documents: [.card], formats: [.pdf], printer: engine)
         let policy = try Self.policy(Self.minimal)
         let first = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
         let second = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
@@ -92,7 +98,7 @@ import Testing
             settings += "    - behaviour: Unwelcome behaviour number \(number) that we describe at some length\n"
             settings += "      examples: [doing the first thing that is described here at some length, and another]\n"
         }
-        let options = BuildOptions(documents: [.poster], formats: [.pdf], paper: .letter, pdfEngine: engine)
+        let options = BuildOptions(documents: [.poster], formats: [.pdf], paper: .letter, printer: engine)
         let policy = try Self.policy(settings)
         let output = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
         let pages = try #require(PDFFacts.pageCount(of: output.files[0].bytes))

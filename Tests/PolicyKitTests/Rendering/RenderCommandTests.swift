@@ -42,7 +42,7 @@ import Testing
     @Test func reportsAMissingFileWithStatusOne() throws {
         let result = try run(["/nonexistent/policy.md", "--format", "text"])
         #expect(result.status == 1)
-        #expect(result.error.contains("/nonexistent/policy.md: no such file"))
+        #expect(result.error.contains("cannot read '/nonexistent/policy.md': no such file"))
         #expect(result.output.isEmpty)
     }
 

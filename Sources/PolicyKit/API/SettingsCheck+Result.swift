@@ -1,0 +1,29 @@
+extension SettingsCheck {
+    /// What `SettingsCheck.run(_:)` found.
+    public struct Result: Sendable {
+        /// What was found in one settings file.
+        public struct File: Sendable {
+            public internal(set) var path: String
+            /// The problems found in this file, or in a base file it extends, that were not
+            /// already reported for a file checked before it.
+            public internal(set) var diagnostics: [Diagnostic]
+            /// How readable its documents are; nil when the file has an error.
+            public internal(set) var readability: ReadabilityReport? = nil
+            /// Its warnings, counting those of its base files.
+            public internal(set) var warningCount = 0
+
+            public var isValid: Bool { readability != nil }
+        }
+
+        /// Problems that stop the check before any settings file is read: in the templates, or
+        /// a folder named with no settings file in it.
+        public internal(set) var stoppingDiagnostics: [Diagnostic]
+        /// One for each file checked, in the order given.
+        public internal(set) var files: [File]
+        /// The bytes of every file a diagnostic points into, by path, for `DiagnosticFormatter`.
+        public internal(set) var sources: [String: [UInt8]]
+
+        /// Whether the templates and every file are valid (warnings allowed).
+        public var passed: Bool { stoppingDiagnostics.isEmpty && files.allSatisfy(\.isValid) }
+    }
+}
