@@ -1,9 +1,9 @@
 /// The settings file `policykit init` writes: every section present, filled with the
 /// built-in defaults, each with a comment saying what it controls, so a first-time
 /// user edits rather than writes from nothing.
-public enum StarterSettings {
+enum StarterSettings {
     /// The starter text; `today` becomes the effective date and the review is set a year later.
-    public static func text(today: CalendarDate, jurisdiction: Jurisdiction = .canada) -> String {
+    static func text(today: CalendarDate, jurisdiction: Jurisdiction = .canada) -> String {
         let nextReview = CalendarDate(year: today.year + 1, month: today.month, day: min(today.day, CalendarDate.daysIn(month: today.month, year: today.year + 1)))
             ?? today
         let numbers = jurisdiction.defaultEmergencyNumbers

@@ -45,10 +45,10 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     public var printsOnOnePage: Bool {
         self == .poster || self == .card
     }
-}
 
-/// The readers a document is written for.
-public enum Audience: Sendable {
-    case clients
-    case staff
+    /// The readers a document is written for.
+    public enum Audience: Sendable {
+        case clients
+        case staff
+    }
 }

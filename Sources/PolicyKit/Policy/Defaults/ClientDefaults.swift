@@ -3,8 +3,8 @@
 /// Everything here reaches the poster, so it is written in every language PolicyKit has
 /// (each in its own words, not word for word). French puts a no-break space before a
 /// colon and inside « », so a line never starts with the punctuation.
-public enum ClientDefaults {
-    public static let acceptable: [LocalizedText] = [
+enum ClientDefaults {
+    static let acceptable: [LocalizedText] = [
         LocalizedText(
             en: "Treat staff, volunteers and other clients with respect.",
             fr: "Respectez le personnel, les bénévoles et les autres usagers.",
@@ -37,7 +37,7 @@ public enum ClientDefaults {
         ),
     ]
 
-    public static let notAccepted: [NotAcceptedBehaviour] = [
+    static let notAccepted: [NotAcceptedBehaviour] = [
         NotAcceptedBehaviour(
             behaviour: LocalizedText(
                 en: "Shouting and swearing at people",
@@ -236,7 +236,7 @@ public enum ClientDefaults {
         ),
     ]
 
-    public static let rights: [LocalizedText] = [
+    static let rights: [LocalizedText] = [
         LocalizedText(
             en: "To be treated with respect, whoever you are.",
             fr: "Être traité avec respect, qui que vous soyez.",
@@ -269,7 +269,7 @@ public enum ClientDefaults {
         ),
     ]
 
-    public static let complaints = Complaints(
+    static let complaints = Complaints(
         contact: LocalizedText(
             en: "Service Manager",
             fr: "Responsable des services",

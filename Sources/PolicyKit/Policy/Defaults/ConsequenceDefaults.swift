@@ -1,7 +1,7 @@
 /// The built-in consequence ladder: each step a proportionate response, so one bad
 /// moment does not cost anyone the service, while serious harm is acted on at once.
-public enum ConsequenceDefaults {
-    public static let ladder: [ConsequenceLevel] = [
+enum ConsequenceDefaults {
+    static let ladder: [ConsequenceLevel] = [
         ConsequenceLevel(
             level: 1,
             trigger: LocalizedText(
@@ -101,7 +101,7 @@ public enum ConsequenceDefaults {
         ),
     ]
 
-    public static let review = LocalizedText(
+    static let review = LocalizedText(
         en: "You can ask for a review of any decision made under this code. Tell any staff member or contact the person named for complaints within 30 days. Someone who was not involved in the decision will look at it again and reply in writing.",
         fr: "Vous pouvez demander la révision de toute décision prise selon ce code. Parlez-en à un membre du personnel ou écrivez à la personne responsable des plaintes dans les 30 jours. Une personne qui n'a pas pris part à la décision la réexaminera et vous répondra par écrit.",
         es: "Puede pedir que se revise cualquier decisión tomada según este código. Hable con cualquier miembro del personal o escriba a la persona encargada de las quejas dentro de 30 días. Alguien que no participó en la decisión la revisará y le responderá por escrito."

@@ -1,6 +1,6 @@
 extension Jurisdiction {
     /// The numbers every poster in this jurisdiction should carry unless the settings say otherwise.
-    public var defaultEmergencyNumbers: EmergencyNumbers {
+    var defaultEmergencyNumbers: EmergencyNumbers {
         switch self {
         case .canada:
             EmergencyNumbers(

@@ -2,8 +2,8 @@
 ///
 /// What the quick-reference card prints (contact titles, the doubling-up rule) is written in
 /// every language; what only the handbook prints is in English, the handbook's one language.
-public enum StaffDefaults {
-    public static let rights: [LocalizedText] = [
+enum StaffDefaults {
+    static let rights: [LocalizedText] = [
         "Your safety comes first. You are never expected to put yourself at risk to deliver a service.",
         "You may end any conversation, in person or by phone, that becomes abusive or threatening, and you may leave the room or the place.",
         "You may refuse or stop a home or field visit that you believe is unsafe, without any penalty.",
@@ -14,15 +14,15 @@ public enum StaffDefaults {
         "Your private life stays private: you never have to accept a client on your personal social media, and you will not be asked to meet clients near your home.",
     ]
 
-    public static let managerOnDuty = Contact(title: LocalizedText(en: "Manager on duty", fr: "Responsable de service", es: "Responsable de turno"))
-    public static let director = Contact(title: LocalizedText(en: "Director", fr: "Direction", es: "Dirección"))
-    public static let securityTitle = LocalizedText(en: "Security", fr: "Sécurité", es: "Seguridad")
-    public static let eapTitle = LocalizedText(en: "Employee Assistance Program", fr: "Programme d'aide aux employés", es: "Programa de ayuda al empleado")
+    static let managerOnDuty = Contact(title: LocalizedText(en: "Manager on duty", fr: "Responsable de service", es: "Responsable de turno"))
+    static let director = Contact(title: LocalizedText(en: "Director", fr: "Direction", es: "Dirección"))
+    static let securityTitle = LocalizedText(en: "Security", fr: "Sécurité", es: "Seguridad")
+    static let eapTitle = LocalizedText(en: "Employee Assistance Program", fr: "Programme d'aide aux employés", es: "Programa de ayuda al empleado")
 
-    public static let debrief = LocalizedText(en: "immediately", fr: "immédiatement", es: "de inmediato")
-    public static let incidentReportHours = 24
+    static let debrief = LocalizedText(en: "immediately", fr: "immédiatement", es: "de inmediato")
+    static let incidentReportHours = 24
 
-    public static let premises = Premises(
+    static let premises = Premises(
         // Physical measures default to off so no document claims equipment the
         // organisation does not have; practices anyone can adopt default to on.
         duressAlarms: false,
@@ -34,7 +34,7 @@ public enum StaffDefaults {
         quietRoom: false
     )
 
-    public static let visits = Visits(
+    static let visits = Visits(
         homeVisits: true,
         itineraryRequired: true,
         checkInIntervalMinutes: 60,
@@ -46,12 +46,12 @@ public enum StaffDefaults {
         )
     )
 
-    public static let trainingTopics: [LocalizedText] = [
+    static let trainingTopics: [LocalizedText] = [
         "de-escalation: calm, clear and respectful communication",
         "assessing danger and recognising warning signs",
         "how to withdraw and leave safely",
         "the hostile-client procedure and who to call",
         "reporting incidents and asking colleagues for help",
     ]
-    public static let refresherMonths = 12
+    static let refresherMonths = 12
 }
