@@ -7,8 +7,8 @@ import Darwin
 /// The folder a build writes into, and the only place it writes.
 ///
 /// A build is all or nothing: every file is first written in full to a hidden temporary
-/// file beside its final name, and only when all of them are safely on disk are they
-/// renamed into place. A rename replaces a file atomically, so a build killed at any
+/// file beside its final name, and only when all of them are written are they renamed
+/// into place (with `--sync`, only once they are on disk). A rename replaces a file atomically, so a build killed at any
 /// moment leaves each document either its complete old version or its complete new one.
 /// Files the build did not produce are never touched.
 struct OutputFolder: Sendable {

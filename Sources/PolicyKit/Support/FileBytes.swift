@@ -59,15 +59,6 @@ enum FileBytes {
             }
         }
     }
-
-    /// Reads `path`, or standard input for "-", turning failures into a diagnostic.
-    static func readInput(_ path: String) throws(DiagnosticList) -> [UInt8] {
-        do {
-            return try contents(of: path == "-" ? "/dev/stdin" : path)
-        } catch {
-            throw DiagnosticList([.error("cannot read '\(path)': \(error.message)")])
-        }
-    }
 }
 
 /// An operating-system failure, in words.
