@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+import PolicyKit
+
+/// The library as a package user sees it: only its public API, used as the README shows.
+@Suite struct LibraryUseTests {
+    /// The README's first example, word for word.
+    func posterAndCard(settings: String) throws -> [OutputFile] {
+        let loaded = SettingsLoader.loadFile(atPath: settings, today: .todayUTC())
+        print(DiagnosticFormatter(sources: loaded.sources).format(loaded.diagnostics), terminator: "")
+        guard let policy = loaded.policy, !loaded.hasErrors else { return [] }
+
+        let builder = try DocumentBuilder()             // the built-in templates, checked once
+        let options = BuildOptions(documents: [.poster, .card], formats: [.html])
+        return try builder.build(for: policy, options: options).files   // poster.html, card.html
+    }
+
+    @Test func settingsInDocumentsOut() throws {
+        let settings = TestPackage.file("Examples/harbourview-ca/settings.yaml").path
+        let files = try posterAndCard(settings: settings)
+        #expect(files.map(\.name) == ["poster.html", "card.html", "poster.fr.html", "card.fr.html", "poster.es.html", "card.es.html"])
+        let poster = String(decoding: try #require(files.first).bytes, as: UTF8.self)
+        #expect(poster.contains("Harbourview Community Services"))
+    }
+
+    @Test func invalidSettingsGiveDiagnosticsAndNoDocuments() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let settings = folder.appendingPathComponent("settings.yaml")
+        try Data("organisation:\n  name: Harbourview\n".utf8).write(to: settings)
+        #expect(try posterAndCard(settings: settings.path).isEmpty)
+        let loaded = SettingsLoader.loadFile(atPath: settings.path, today: .todayUTC())
+        let report = DiagnosticFormatter(sources: loaded.sources).format(loaded.diagnostics)
+        #expect(report.contains("\(settings.path):1:1: error:"), "\(report)")
+    }
+}
