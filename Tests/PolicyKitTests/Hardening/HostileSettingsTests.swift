@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func binaryJunkGivesLocatedErrors() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for _ in 0..<200 {
             let bytes = (0..<Int.random(in: 1...400, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
             #expect(!errors(bytes).isEmpty)
@@ -110,20 +110,5 @@ import Testing
     @Test func specialFilesAreReadSafely() {
         #expect(SettingsLoader.loadFile(atPath: "/dev/null", today: testToday).errors.map(\.message) == ["the settings file is empty; it needs at least 'organisation' and 'policy'"])
         #expect(SettingsLoader.loadFile(atPath: "/dev/zero", today: testToday).errors.map(\.message) == ["cannot read '/dev/zero': it is larger than 64 MB"])
-    }
-}
-
-/// A small deterministic generator, so a failing junk input can be reproduced.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

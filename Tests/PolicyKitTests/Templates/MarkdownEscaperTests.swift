@@ -56,7 +56,7 @@ import Testing
 
     @Test func valuesLeftAsTheyAreWouldBeEscapedToThemselves() {
         // The shortcut for plain values must agree with the full escaping on every value.
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let alphabet = Array("aZ09 .,;:'\"?-+=%&#*_()[]<>!|~{}$/\\\t\né").map(String.init)
         for _ in 0..<20_000 {
             let value = (0..<Int.random(in: 0...8, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
