@@ -1,4 +1,10 @@
-/// The formats each document is written in.
+/// The formats each document is written in. A build writes one file per document,
+/// language and format, named with the format's `fileExtension`.
+///
+/// ```swift
+/// let options = BuildOptions(formats: [.html, .text])
+/// let name = "poster." + OutputFormat.text.fileExtension  // "poster.txt"
+/// ```
 public enum OutputFormat: String, CaseIterable, Sendable {
     case html
     case text
@@ -6,6 +12,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     /// Printed through an installed HTML-to-PDF engine (`BuildOptions.pdfEngine`).
     case pdf
 
+    /// The extension of the files written in this format: `html`, `txt`, `md` or `pdf`.
     public var fileExtension: String {
         switch self {
         case .html: "html"
@@ -27,7 +34,9 @@ public enum OutputFormat: String, CaseIterable, Sendable {
 /// let output = try DocumentBuilder().build(for: policy, options: options)
 /// ```
 public struct BuildOptions: Sendable {
+    /// The documents to build, in the order their files are listed.
     public var documents: [DocumentKind]
+    /// The formats each document is written in.
     public var formats: [OutputFormat]
     /// nil: the settings' `documents.paper`, else the paper usual in the organisation's jurisdiction.
     public var paper: PaperSize?
@@ -39,6 +48,13 @@ public struct BuildOptions: Sendable {
     /// The engine itself, once found (or one a test provides).
     var printer: (any PDFEngine)?
 
+    /// Options as the `build` command's flags give them; by default every document in
+    /// every format that needs no outside program, on the settings' paper, 72 columns wide.
+    ///
+    /// ```swift
+    /// let staffOnly = BuildOptions(documents: [.handbook, .checklist], formats: [.html])
+    /// let printed = BuildOptions(formats: [.pdf], paper: .a4, pdfEngine: .weasyprint)
+    /// ```
     public init(
         documents: [DocumentKind] = DocumentKind.allCases,
         formats: [OutputFormat] = OutputFormat.standard,
@@ -72,7 +88,14 @@ public struct BuildOptions: Sendable {
     }
 }
 
-/// The files of a build and what the user should know about them.
+/// The files of a build and what the user should know about them. Nothing is written
+/// yet: the caller decides where the files go (`SiteBuild` writes them for you).
+///
+/// ```swift
+/// let output = try DocumentBuilder().build(for: policy, options: BuildOptions(formats: [.html, .pdf]))
+/// for file in output.files { print(file.name, file.bytes.count) }
+/// print(DiagnosticFormatter().format(output.warnings), terminator: "")
+/// ```
 public struct BuildOutput: Sendable {
     /// Each document in each language and format, named as it is written
     /// (`poster.html`, `poster.fr.txt`).
@@ -85,6 +108,17 @@ public struct BuildOutput: Sendable {
 /// Markdown in every format asked for. Pure: it reads and writes no files, so the same
 /// policy and options give the same bytes anywhere. The one exception is PDF, which
 /// runs the engine in `BuildOptions.pdfEngine` on the HTML.
+///
+/// Use it to build documents in memory, for instance to serve or attach them; to build
+/// settings files into folders on disk, use `SiteBuild`.
+///
+/// ```swift
+/// let loaded = SettingsLoader.loadFile(atPath: "settings.yaml", today: .todayUTC())
+/// if let policy = loaded.policy, !loaded.hasErrors {
+///     let output = try DocumentBuilder().build(for: policy, options: BuildOptions(formats: [.html]))
+///     let poster = output.files.first { $0.name == "poster.html" }
+/// }
+/// ```
 public struct DocumentBuilder: Sendable {
     let filler: DocumentFiller
     /// Shared by every document this builder makes, on every thread: sites built by one
@@ -92,14 +126,26 @@ public struct DocumentBuilder: Sendable {
     private let renderingCache = RenderingCache()
 
     /// Checks every template once, so a template mistake stops the build before any
-    /// document is made.
+    /// document is made. Make one builder and reuse it for every policy: the templates are
+    /// checked, and text shared between policies rendered, only once.
+    ///
+    /// ```swift
+    /// let builder = try DocumentBuilder(templates: TemplateSet.builtIn(overriddenBy: "my-templates"))
+    /// ```
     public init(templates: TemplateSet = .builtIn) throws(DiagnosticList) {
         filler = try DocumentFiller(templates: templates)
     }
 
     /// Every document in every language of the policy that has a template for it. The
     /// primary language's files are named `poster.html`; the others carry the language's
-    /// code, `poster.fr.html`.
+    /// code, `poster.fr.html`. Throws the problems of a policy a template cannot be filled
+    /// from, or of a PDF engine that fails.
+    ///
+    /// ```swift
+    /// let builder = try DocumentBuilder()
+    /// let output = try builder.build(for: policy, options: BuildOptions(documents: [.poster], formats: [.text]))
+    /// print(String(decoding: output.files[0].bytes, as: UTF8.self))
+    /// ```
     public func build(for policy: Policy, options: BuildOptions = BuildOptions()) throws(DiagnosticList) -> BuildOutput {
         let paper = options.paper ?? policy.documents.paper ?? policy.organisation.jurisdiction.usualPaper
         // Each document is made on its own, on every core; the files keep the order of

@@ -1,5 +1,11 @@
 /// What loading a settings file gives: the policy when the settings are valid, and
-/// every warning and error found either way. See `SettingsLoader` for an example.
+/// every warning and error found either way. See `SettingsLoader` for loading one.
+///
+/// ```swift
+/// let result = SettingsLoader.loadFile(atPath: "hr/settings.yaml", today: .todayUTC())
+/// print(DiagnosticFormatter(sources: result.sources).format(result.warnings), terminator: "")
+/// guard let policy = result.policy, !result.hasErrors else { return }
+/// ```
 public struct LoadResult: Sendable {
     /// nil when any error was found.
     public var policy: Policy?
@@ -15,7 +21,10 @@ public struct LoadResult: Sendable {
         self.sources = sources
     }
 
+    /// Whether any diagnostic is an error; then `policy` is nil and nothing should be built.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// The diagnostics that are errors, in the order found.
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    /// The diagnostics that are warnings, in the order found: the policy is still usable.
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }

@@ -9,12 +9,20 @@
 /// ```
 public struct ReadabilityReport: Sendable {
     /// A client document's reading grade against the settings' `documents.max_reading_grade`.
+    ///
+    /// ```swift
+    /// for grade in report.grades where grade.isTooHard {
+    ///     print("\(grade.document.displayName): grade \(grade.grade), at most \(grade.maximum)")
+    /// }
+    /// ```
     public struct Grade: Sendable, Equatable {
         public internal(set) var document: DocumentKind
         /// Flesch-Kincaid grade of the filled document's text.
         public internal(set) var grade: Double
+        /// The highest grade the settings accept (`documents.max_reading_grade`).
         public internal(set) var maximum: Int
 
+        /// Whether the document reads above `maximum`, which `check` reports as a warning.
         public var isTooHard: Bool { grade > Double(maximum) }
     }
 

@@ -1,8 +1,22 @@
 extension SettingsCheck {
-    /// What `SettingsCheck.run(_:)` found.
+    /// What `SettingsCheck.run(_:)` found: a verdict for each settings file, with the
+    /// messages to show and the file contents they point into.
+    ///
+    /// ```swift
+    /// let result = SettingsCheck().run(["sites"])
+    /// print(DiagnosticFormatter(sources: result.sources).format(result.stoppingDiagnostics), terminator: "")
+    /// print(result.passed ? "every site is ready to build" : "fix the problems above, then check again")
+    /// ```
     public struct Result: Sendable {
         /// What was found in one settings file.
+        ///
+        /// ```swift
+        /// for file in result.files where !file.isValid {
+        ///     print("\(file.path): \(file.diagnostics.count) problems")
+        /// }
+        /// ```
         public struct File: Sendable {
+            /// The settings file's path as given, or as found in a folder given (`sites/east.yaml`).
             public internal(set) var path: String
             /// The problems found in this file, or in a base file it extends, that were not
             /// already reported for a file checked before it.
@@ -12,6 +26,7 @@ extension SettingsCheck {
             /// Its warnings, counting those of its base files.
             public internal(set) var warningCount = 0
 
+            /// Whether the file builds: no error in it, its base files, or its documents.
             public var isValid: Bool { readability != nil }
         }
 

@@ -20,6 +20,13 @@ public struct SettingsCheck: Sendable {
     /// The date the settings are checked against (a review date in the past is a warning).
     public var today: CalendarDate
 
+    /// A check with the same templates and paper a build would use, so that it finds the
+    /// problems that build would meet.
+    ///
+    /// ```swift
+    /// let check = SettingsCheck(templatesFolder: "my-templates", paper: .a4)
+    /// let result = check.run(["hr/settings.yaml"])
+    /// ```
     public init(templatesFolder: String? = nil, paper: PaperSize? = nil, today: CalendarDate = .todayUTC()) {
         self.templatesFolder = templatesFolder
         self.paper = paper
@@ -29,6 +36,11 @@ public struct SettingsCheck: Sendable {
     /// Checks each file in turn; a folder stands for the settings files directly inside it,
     /// as for `SiteBuild`. A problem with the templates themselves stops the check before
     /// any file is read, as it stops a build.
+    ///
+    /// ```swift
+    /// let result = SettingsCheck().run(["sites/east.yaml", "sites/west.yaml"])
+    /// for file in result.files where file.isValid { print("\(file.path): ok, \(file.warningCount) warnings") }
+    /// ```
     public func run(_ paths: [String]) -> SettingsCheck.Result {
         var log = DiagnosticLog()
         let files: [String]

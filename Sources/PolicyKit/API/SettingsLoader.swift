@@ -16,6 +16,11 @@ public enum SettingsLoader {
 
     /// Reads the file at `path` and loads it, following `extends:`. A missing or
     /// unreadable file, or a folder, is reported as an error diagnostic naming the path.
+    ///
+    /// ```swift
+    /// let result = SettingsLoader.loadFile(atPath: "hr/settings.yaml", today: .todayUTC())
+    /// if let policy = result.policy { print(policy.metadata.effectiveDate.longText) }
+    /// ```
     public static func loadFile(atPath path: String, today: CalendarDate) -> LoadResult {
         loadFile(atPath: path, today: today, bases: SettingsBaseCache())
     }

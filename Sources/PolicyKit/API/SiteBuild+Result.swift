@@ -1,5 +1,10 @@
 extension SiteBuild {
     /// What `SiteBuild.run()` did, or found, and everything the user should read about it.
+    ///
+    /// ```swift
+    /// let result = SiteBuild(settings: ["sites"], out: "documents", check: true).run()
+    /// for path in result.staleFiles { print("out of date: \(path)") }
+    /// ```
     public struct Result: Sendable {
         /// How many sites were asked for (a folder counts for the settings files in it).
         public internal(set) var sites: Int

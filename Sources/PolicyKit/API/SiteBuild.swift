@@ -23,6 +23,7 @@ public struct SiteBuild: Sendable {
     public var settings: [String]
     /// The folder the documents go into; created if missing.
     public var out: String
+    /// The documents, formats and paper every site is built with.
     public var options: BuildOptions
     /// A folder of templates that replace the built-in ones of the same name; nil for the
     /// built-in templates alone.
@@ -30,11 +31,18 @@ public struct SiteBuild: Sendable {
     /// Write nothing; compare what a build would write with what `out` holds.
     public var check: Bool
     /// Wait until the new files are on disk before putting them in place, so that even a
-    /// power cut leaves each one whole (see `OutputBatch`).
+    /// power cut leaves each one whole.
     public var sync: Bool
     /// The date the settings are checked against (a review date in the past is a warning).
     public var today: CalendarDate
 
+    /// A build of `settings` into `out`; nothing happens until `run()`.
+    ///
+    /// ```swift
+    /// let build = SiteBuild(
+    ///     settings: ["sites/east.yaml", "sites/west.yaml"], out: "documents",
+    ///     options: BuildOptions(formats: [.html, .pdf]), templatesFolder: "my-templates", sync: true)
+    /// ```
     public init(
         settings: [String],
         out: String,
@@ -56,6 +64,11 @@ public struct SiteBuild: Sendable {
     /// Builds (or checks) every site and reports on them all: after the first site with an
     /// error the others are still read and built, so that every problem is reported at once,
     /// but none is written.
+    ///
+    /// ```swift
+    /// let result = SiteBuild(settings: ["hr/settings.yaml"], out: "documents").run()
+    /// print(DiagnosticFormatter(sources: result.sources).format(result.diagnostics), terminator: "")
+    /// ```
     public func run() -> SiteBuild.Result {
         var log = DiagnosticLog()
         var result = SiteBuild.Result(sites: settings.count, diagnostics: [], sources: [:], succeeded: false, total: 0, written: 0, staleFiles: [])

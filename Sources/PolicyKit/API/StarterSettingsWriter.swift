@@ -4,13 +4,29 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes the starter settings file for `policykit init`.
+/// Writes the starter settings file for `policykit init`: every section filled with
+/// the built-in defaults of a jurisdiction, ready for an organisation to edit.
+///
+/// ```swift
+/// try StarterSettingsWriter.write(toPath: "settings.yaml", today: .todayUTC(), jurisdiction: .unitedKingdom)
+/// let result = SettingsLoader.loadFile(atPath: "settings.yaml", today: .todayUTC())
+/// ```
 public enum StarterSettingsWriter {
-    /// Writes `StarterSettings.text(...)` to `path`, never replacing an existing file.
+    /// Writes the starter settings to `path`, never replacing an existing file. `today`
+    /// becomes the effective date, with the next review a year later; `jurisdiction`
+    /// chooses the emergency and crisis numbers.
     ///
     /// The text goes to a temporary file beside the target first and is then hard-linked
     /// into place, so a reader never sees half a file and a file that appears meanwhile
     /// is not overwritten.
+    ///
+    /// ```swift
+    /// do {
+    ///     try StarterSettingsWriter.write(toPath: "hr/settings.yaml", today: .todayUTC())
+    /// } catch {
+    ///     print(DiagnosticFormatter().format(error), terminator: "")
+    /// }
+    /// ```
     public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada) throws(Diagnostic) {
         if FileSystem.kind(of: path) != .missing {
             throw .error("'\(path)' already exists; choose another name or move the existing file first")

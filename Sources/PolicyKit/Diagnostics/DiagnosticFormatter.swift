@@ -15,14 +15,33 @@ public struct DiagnosticFormatter: Sendable {
 
     /// `sources` holds the bytes of each file the diagnostics point into, by path, so
     /// each message can show its line and a caret; without them only the message prints.
+    ///
+    /// ```swift
+    /// let result = SettingsCheck().run(["hr/settings.yaml"])
+    /// let formatter = DiagnosticFormatter(sources: result.sources)
+    /// ```
     public init(sources: [String: [UInt8]] = [:]) {
         self.sources = sources
     }
 
+    /// One diagnostic as `path:line:column: severity: message`, then its source line and a
+    /// caret when the source is known; ends with a newline.
+    ///
+    /// ```swift
+    /// let text = DiagnosticFormatter().format(.warning("no EAP contact", path: "settings.yaml"))
+    /// // "settings.yaml: warning: no EAP contact\n"
+    /// ```
     public func format(_ diagnostic: Diagnostic) -> String {
         format(diagnostic, lines: nil)
     }
 
+    /// Each diagnostic formatted as `format(_:)` does, one after the other, in the order
+    /// given; empty when there are none.
+    ///
+    /// ```swift
+    /// let result = SettingsLoader.loadFile(atPath: "hr/settings.yaml", today: .todayUTC())
+    /// print(DiagnosticFormatter(sources: result.sources).format(result.diagnostics), terminator: "")
+    /// ```
     public func format(_ diagnostics: [Diagnostic]) -> String {
         // Each file's lines are found once, not once per diagnostic: a large file with
         // many errors must not be scanned again for each.

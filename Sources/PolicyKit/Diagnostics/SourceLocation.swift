@@ -6,17 +6,25 @@
 /// point there.
 ///
 /// Every parsed node holds two of these, so they are stored as 32-bit numbers:
-/// a settings file is at most `SettingsParser.maximumSize` bytes, far below 4 GB.
+/// a parsed document is at most `SettingsLoader.maximumJSONInputSize` bytes, far below 4 GB.
+///
+/// ```swift
+/// if let location = diagnostic.location {
+///     print("line \(location.line), column \(location.column)")
+/// }
+/// ```
 public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConvertible {
     private var storedLine: UInt32
     private var storedColumn: UInt32
     private var storedOffset: UInt32
     private var storedFile: UInt32
 
+    /// The line, from 1.
     public internal(set) var line: Int {
         get { Int(storedLine) }
         set { storedLine = UInt32(truncatingIfNeeded: newValue) }
     }
+    /// The column, from 1, in Unicode scalars.
     public internal(set) var column: Int {
         get { Int(storedColumn) }
         set { storedColumn = UInt32(truncatingIfNeeded: newValue) }
@@ -39,6 +47,11 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
         storedFile = UInt32(truncatingIfNeeded: file)
     }
 
+    /// Earlier in the file comes first, so diagnostics can be sorted into reading order.
+    ///
+    /// ```swift
+    /// let first = diagnostics.compactMap(\.location).min()
+    /// ```
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.storedFile, lhs.storedOffset) < (rhs.storedFile, rhs.storedOffset)
     }

@@ -5,8 +5,13 @@ import Darwin
 #endif
 
 extension CalendarDate {
-    /// Today's date in UTC. Only the command line asks for it; the library takes
-    /// "today" as a parameter so results do not depend on when they are computed.
+    /// Today's date in UTC. The library takes "today" as a parameter, so that results do
+    /// not depend on when they are computed; pass this one for a real run, and a fixed
+    /// date in tests.
+    ///
+    /// ```swift
+    /// let result = SettingsLoader.loadFile(atPath: "hr/settings.yaml", today: .todayUTC())
+    /// ```
     public static func todayUTC() -> CalendarDate {
         let seconds = Int(time(nil))
         // Floor division: a clock before 1970 still lands on the right day.

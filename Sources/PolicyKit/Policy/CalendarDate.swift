@@ -2,10 +2,17 @@
 /// same settings print the same dates on every machine.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
+    /// 1 for January to 12 for December.
     public let month: Int
+    /// The day of the month, from 1.
     public let day: Int
 
     /// nil when the day does not exist (e.g. 2026-02-30) or the year is outside 1...9999.
+    ///
+    /// ```swift
+    /// let effective = CalendarDate(year: 2026, month: 1, day: 15)   // 2026-01-15
+    /// let impossible = CalendarDate(year: 2026, month: 2, day: 30)  // nil
+    /// ```
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= CalendarDate.daysIn(month: month, year: year)
@@ -15,7 +22,13 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = day
     }
 
-    /// Reads exactly `YYYY-MM-DD` (ASCII digits, two-digit month and day); nil otherwise.
+    /// Reads exactly `YYYY-MM-DD` (ASCII digits, two-digit month and day), as settings
+    /// files write dates; nil otherwise.
+    ///
+    /// ```swift
+    /// CalendarDate(iso: "2026-01-15")?.longText  // "15 January 2026"
+    /// CalendarDate(iso: "2026-1-15")             // nil
+    /// ```
     public init?(iso text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
@@ -68,16 +81,33 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         Language.english.date(self)
     }
 
+    /// The ISO form, as `iso` gives it.
     public var description: String { iso }
 
+    /// The earlier date comes first.
+    ///
+    /// ```swift
+    /// if let review = policy.metadata.nextReview, review < .todayUTC() { print("the policy is due for review") }
+    /// ```
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Whether `year` has a 29 February in the Gregorian calendar.
+    ///
+    /// ```swift
+    /// CalendarDate.isLeapYear(2028)  // true
+    /// CalendarDate.isLeapYear(2100)  // false
+    /// ```
     public static func isLeapYear(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
+    /// How many days `month` (1 to 12) has in `year`.
+    ///
+    /// ```swift
+    /// CalendarDate.daysIn(month: 2, year: 2026)  // 28
+    /// ```
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: isLeapYear(year) ? 29 : 28

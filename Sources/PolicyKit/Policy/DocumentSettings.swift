@@ -5,6 +5,7 @@ public struct DocumentSettings: Hashable, Sendable {
     /// The highest Flesch-Kincaid grade `check` accepts for documents clients read.
     public internal(set) var maxReadingGrade: Int
 
+    /// The reading grade accepted when the settings give none: plain language clients can read.
     public static let defaultMaxReadingGrade = 7
 
     init(paper: PaperSize? = nil, maxReadingGrade: Int = DocumentSettings.defaultMaxReadingGrade) {

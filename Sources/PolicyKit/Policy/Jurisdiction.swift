@@ -1,4 +1,10 @@
-/// Where the organisation works. It chooses the default emergency and crisis numbers.
+/// Where the organisation works. It chooses the default emergency and crisis numbers,
+/// and the usual paper.
+///
+/// ```swift
+/// try StarterSettingsWriter.write(toPath: "settings.yaml", today: .todayUTC(), jurisdiction: .australia)
+/// let paper = Jurisdiction.australia.usualPaper  // .a4
+/// ```
 public enum Jurisdiction: String, CaseIterable, Hashable, Sendable {
     case canada = "CA"
     case unitedStates = "US"
@@ -17,6 +23,11 @@ public enum Jurisdiction: String, CaseIterable, Hashable, Sendable {
 
     /// The country's name as documents in `language` print it, with the article the
     /// language puts before it ("le Royaume-Uni").
+    ///
+    /// ```swift
+    /// Jurisdiction.unitedKingdom.name(in: .french)  // "le Royaume-Uni"
+    /// Jurisdiction.canada.name(in: .spanish)        // "Canadá"
+    /// ```
     public func name(in language: Language) -> String {
         switch (self, language.code) {
         case (.canada, "es"): "Canadá"

@@ -1,4 +1,8 @@
 /// The sheet a printed page is laid out for.
+///
+/// ```swift
+/// let options = BuildOptions(formats: [.pdf], paper: .a4)
+/// ```
 public enum PaperSize: String, CaseIterable, Sendable {
     case a4
     case letter

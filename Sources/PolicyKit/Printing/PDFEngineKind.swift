@@ -1,4 +1,9 @@
 /// The HTML-to-PDF engines PolicyKit knows how to run, in the order it prefers them.
+/// Name one in `BuildOptions.pdfEngine` to use it rather than the first one installed.
+///
+/// ```swift
+/// let options = BuildOptions(formats: [.pdf], pdfEngine: .weasyprint)
+/// ```
 public enum PDFEngineKind: String, CaseIterable, Sendable {
     /// Headless Chromium (Debian package `chromium`): the engine the tests prove the
     /// one-page layouts in.

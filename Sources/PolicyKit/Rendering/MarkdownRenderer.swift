@@ -10,6 +10,11 @@ public enum MarkdownRenderer {
     /// cmark's HTML rendering in safe mode: raw HTML is replaced by a comment and
     /// `javascript:`, `vbscript:`, `file:` and non-image `data:` destinations are
     /// emptied. Returns an HTML fragment; `page` makes a whole page.
+    ///
+    /// ```swift
+    /// let fragment = MarkdownRenderer.html(fromMarkdown: "Please sign in at *reception*.")
+    /// // "<p>Please sign in at <em>reception</em>.</p>\n"
+    /// ```
     public static func html(fromMarkdown markdown: String) -> String {
         CmarkDocument(parsing: markdown).renderHTML()
     }
@@ -17,6 +22,11 @@ public enum MarkdownRenderer {
     /// A standalone HTML page with the stylesheet of the document `style` names, laid out
     /// for `paper`. Its title is the Markdown's first heading, else `untitled`. `language`
     /// is the page's language tag, such as `en` or `fr-CA`.
+    ///
+    /// ```swift
+    /// let markdown = "# Visitors\n\nSign in at reception.\n"
+    /// let page = MarkdownRenderer.page(fromMarkdown: markdown, language: "fr-CA", paper: .letter, style: .poster)
+    /// ```
     public static func page(
         fromMarkdown markdown: String, untitled: String = "Document", language: String, paper: PaperSize, style: DocumentKind
     ) -> String {
@@ -24,8 +34,13 @@ public enum MarkdownRenderer {
         return HTMLDocument(title: title, language: language, paper: paper, style: style.style, bodyHTML: html(fromMarkdown: markdown)).text
     }
 
-    /// The plain-text rendering described at `PlainTextRenderer`, wrapped at
-    /// `width` terminal columns.
+    /// The document as plain text for a terminal, an email or a printout: headings
+    /// underlined, lists indented, paragraphs filled to `width` terminal columns, and
+    /// one newline at the end.
+    ///
+    /// ```swift
+    /// let text = MarkdownRenderer.plainText(fromMarkdown: "# Visitors\n\nSign in at *reception*.\n", width: 60)
+    /// ```
     public static func plainText(fromMarkdown markdown: String, width: Int = 72) -> String {
         renderings(of: markdown, html: false, textWidth: width).text!
     }

@@ -1,4 +1,10 @@
 /// The four documents PolicyKit builds, each filled from the template `<language>/<kind>.md`.
+/// Choose among them in `BuildOptions.documents`.
+///
+/// ```swift
+/// let clientDocuments = DocumentKind.allCases.filter { $0.audience == .clients }
+/// let options = BuildOptions(documents: clientDocuments, formats: [.html, .pdf])
+/// ```
 public enum DocumentKind: String, CaseIterable, Sendable {
     case poster
     case handbook
@@ -15,7 +21,13 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// The document's name in `language`.
+    /// The document's name in `language`, as its title shows it there; the English name
+    /// for a language PolicyKit has no name for.
+    ///
+    /// ```swift
+    /// DocumentKind.card.displayName(in: .spanish)    // "Guía rápida"
+    /// DocumentKind.poster.displayName(in: .french)   // "Code de conduite"
+    /// ```
     public func displayName(in language: Language) -> String {
         switch (self, language.code) {
         case (.poster, "fr"): "Code de conduite"
@@ -47,6 +59,10 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     }
 
     /// The readers a document is written for.
+    ///
+    /// ```swift
+    /// let forStaff = DocumentKind.allCases.filter { $0.audience == .staff }  // handbook, card, checklist
+    /// ```
     public enum Audience: Sendable {
         case clients
         case staff

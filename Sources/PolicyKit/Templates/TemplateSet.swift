@@ -20,12 +20,19 @@ public struct TemplateSet: Sendable {
     private(set) var isBuiltIn = false
 
     /// Templates given as text by relative path, such as `["en/poster.md": "# {{organisation.name}}"]`.
+    /// English needs a template for every document; other languages need at least those clients read.
+    ///
+    /// ```swift
+    /// var sources = TemplateSet.builtIn.sources
+    /// sources["en/poster.md"] = "# {{organisation.name}}\n\nPlease treat our staff with respect.\n"
+    /// let builder = try DocumentBuilder(templates: TemplateSet(sources: sources))
+    /// ```
     public init(sources: [String: String]) {
         self.sources = sources
         self.displayPaths = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, $0) })
     }
 
-    /// The templates compiled into PolicyKit.
+    /// The templates compiled into PolicyKit, in English, French and Spanish.
     public static var builtIn: TemplateSet {
         var set = TemplateSet(sources: builtInTemplateSources)
         set.isBuiltIn = true
@@ -34,6 +41,11 @@ public struct TemplateSet: Sendable {
 
     /// The built-in templates, with every `.md` file under `folder` replacing the built-in
     /// template of the same relative path (or adding one, such as a new partial).
+    ///
+    /// ```swift
+    /// // my-templates/en/poster.md replaces the built-in English poster.
+    /// let templates = try TemplateSet.builtIn(overriddenBy: "my-templates")
+    /// ```
     public static func builtIn(overriddenBy folder: String) throws(DiagnosticList) -> TemplateSet {
         var set = TemplateSet.builtIn
         for (relative, file) in try markdownFiles(in: folder) {
@@ -71,6 +83,10 @@ public struct TemplateSet: Sendable {
 
     /// Every name a template can use, sorted, with what it holds ("text", "list of ...").
     /// A template naming anything else fails to check, with its path and line.
+    ///
+    /// ```swift
+    /// for (name, holds) in TemplateSet.names { print("{{\(name)}}: \(holds)") }
+    /// ```
     public static var names: [(name: String, holds: String)] {
         TemplateContext.shape.reference().map { ($0.name, $0.kind) }
     }
@@ -92,6 +108,11 @@ public struct TemplateSet: Sendable {
     /// needed. Existing files are kept, and reported, unless `overwrite` is set; then nothing
     /// is written at all.
     /// - Returns: the paths written, sorted.
+    ///
+    /// ```swift
+    /// // A starting point for an organisation's own wording: edit, then build with `--templates`.
+    /// let written = try TemplateSet.builtIn.export(to: "my-templates", overwrite: false)
+    /// ```
     public func export(to folder: String, overwrite: Bool) throws(DiagnosticList) -> [String] {
         let keys = sources.keys.sorted()
         let targets = keys.map { PathNames.appending($0, to: folder) }

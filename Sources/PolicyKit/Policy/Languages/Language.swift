@@ -3,6 +3,11 @@
 ///
 /// No locale data is used, so the same settings print the same words on every machine.
 public struct Language: Hashable, Sendable {
+    /// Which way the script runs, as HTML's `dir` attribute names it.
+    ///
+    /// ```swift
+    /// let dir = policy.primaryLanguage.direction.rawValue  // "ltr"
+    /// ```
     public enum Direction: String, Sendable {
         case leftToRight = "ltr"
         case rightToLeft = "rtl"
@@ -27,6 +32,7 @@ public struct Language: Hashable, Sendable {
         case minute, hour, month
     }
 
+    /// English, the language of the built-in text and of every message.
     public static let english = Language(
         code: "en", englishName: "English", direction: .leftToRight,
         monthNames: ["January", "February", "March", "April", "May", "June",
@@ -37,6 +43,7 @@ public struct Language: Hashable, Sendable {
         every: { count, _, names in count == 1 ? "every \(names.one)" : "every \(count) \(names.many)" }
     )
 
+    /// French.
     public static let french = Language(
         code: "fr", englishName: "French", direction: .leftToRight,
         monthNames: ["janvier", "février", "mars", "avril", "mai", "juin",
@@ -52,6 +59,7 @@ public struct Language: Hashable, Sendable {
         }
     )
 
+    /// Spanish.
     public static let spanish = Language(
         code: "es", englishName: "Spanish", direction: .leftToRight,
         monthNames: ["enero", "febrero", "marzo", "abril", "mayo", "junio",
@@ -72,7 +80,13 @@ public struct Language: Hashable, Sendable {
     /// Every language PolicyKit has wording for, in the order messages list them.
     public static let all: [Language] = [.english, .french, .spanish]
 
-    /// nil when PolicyKit has no wording for `code`.
+    /// The language of an ISO 639-1 code, as settings' `languages` list them; nil when
+    /// PolicyKit has no wording for `code`.
+    ///
+    /// ```swift
+    /// Language(code: "fr")?.englishName  // "French"
+    /// Language(code: "de")               // nil
+    /// ```
     public init?(code: String) {
         guard let language = Language.all.first(where: { $0.code == code }) else { return nil }
         self = language
@@ -93,10 +107,27 @@ public struct Language: Hashable, Sendable {
         self.every = every
     }
 
+    /// Languages are the same when their codes are.
+    ///
+    /// ```swift
+    /// let writtenInEnglishFirst = policy.primaryLanguage == .english
+    /// ```
     public static func == (lhs: Language, rhs: Language) -> Bool { lhs.code == rhs.code }
+
+    /// Hashes the code alone, as `==` compares it, so languages can key a dictionary or set.
+    ///
+    /// ```swift
+    /// let filesByLanguage: [Language: [OutputFile]] = [.english: [], .french: []]
+    /// ```
     public func hash(into hasher: inout Hasher) { hasher.combine(code) }
 
-    /// "15 January 2026", "15 janvier 2026", "15 de enero de 2026".
+    /// A date as documents in this language print it: "15 January 2026",
+    /// "15 janvier 2026", "15 de enero de 2026".
+    ///
+    /// ```swift
+    /// Language.french.date(CalendarDate(year: 2026, month: 1, day: 1)!)  // "1er janvier 2026"
+    /// Language.spanish.date(policy.metadata.effectiveDate)
+    /// ```
     public func date(_ date: CalendarDate) -> String {
         dateFormat(date.day, monthNames[date.month - 1], date.year)
     }

@@ -22,17 +22,29 @@ public struct LocalizedText: Hashable, Sendable, ExpressibleByStringLiteral, Cus
         untranslated = nil
     }
 
+    /// Text written once, used in every language, as a settings value without languages.
+    ///
+    /// ```swift
+    /// let contact: LocalizedText = "Client Services Manager"
+    /// contact.text(in: "fr", primary: "en")  // "Client Services Manager"
+    /// ```
     public init(stringLiteral text: String) {
         self.init(text)
     }
 
     /// The text for `language`: its own translation, else the text written once, else the
     /// `primary` language's, else any translation (in a fixed order, for deterministic output).
+    ///
+    /// ```swift
+    /// let how = policy.complaints.how
+    /// let french = how.text(in: "fr", primary: policy.primaryLanguage.code)
+    /// ```
     public func text(in language: String, primary: String) -> String {
         translations[language] ?? untranslated ?? translations[primary]
             ?? translations.keys.sorted().first.map { translations[$0]! } ?? ""
     }
 
+    /// The text for messages and logs: the text written once, else the English, else any.
     public var description: String {
         untranslated ?? translations["en"] ?? translations.keys.sorted().first.map { translations[$0]! } ?? ""
     }
