@@ -1,9 +1,7 @@
 /// A place in a source file, as editors count it: lines and columns from 1,
 /// columns in Unicode scalars. `offset` is the UTF-8 byte offset, for slicing.
-/// Internally, a number tells apart the files of one load when settings extend a base file: 0 is
-/// the file that was asked for, other numbers are bases (see `SettingsFiles`). Values
-/// merged from several files keep the file they were written in, so a diagnostic can
-/// point there.
+/// Values merged from a base file that settings extend keep the place they were written
+/// in, so a diagnostic about one points into the base file (`Diagnostic.path`).
 ///
 /// Every parsed node holds two of these, so they are stored as 32-bit numbers:
 /// a parsed document is at most `SettingsLoader.maximumJSONInputSize` bytes, far below 4 GB.
