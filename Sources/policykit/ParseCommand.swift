@@ -44,6 +44,9 @@ struct ParseCommand: ParsableCommand {
         do {
             let output = try SettingsLoader.json(from: bytes, path: path)
             if json, let output { StandardStream.output.send(output) }
+            // Done once the output is written: handing a large tree's many small pieces
+            // back to the allocator one by one would only delay the exit.
+            Self.exit()
         } catch {
             StandardStream.error.send(DiagnosticFormatter(sources: [path: bytes]).format(error.diagnostics))
             throw ExitCode(1)

@@ -75,6 +75,9 @@ struct RenderCommand: ParsableCommand {
             }
         }
         StandardStream.output.send(output)
+        // Done once the output is written: handing a large document's many small pieces
+        // back to the allocator one by one would only delay the exit.
+        Self.exit()
     }
 }
 

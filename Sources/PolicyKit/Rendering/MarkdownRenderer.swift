@@ -41,24 +41,31 @@ public enum MarkdownRenderer {
     /// ```swift
     /// let text = MarkdownRenderer.plainText(fromMarkdown: "# Visitors\n\nSign in at *reception*.\n", width: 60)
     /// ```
-    public static func plainText(fromMarkdown markdown: String, width: Int = 72) -> String {
+    public static func plainText(fromMarkdown markdown: consuming String, width: Int = 72) -> String {
         renderings(of: markdown, html: false, textWidth: width).text!
     }
 
     /// The HTML fragment, the plain text at `textWidth` columns, or both, from one parse:
     /// a build that writes both renderings of a document reads its Markdown once.
-    static func renderings(of markdown: String, html wantsHTML: Bool, textWidth: Int?) -> (html: String?, text: String?) {
-        // Large allocations make glibc sweep every small freed block first, so the
-        // large ones come before the frees: the output buffer is taken before
-        // parsing, and cmark's tree is freed only after the text is made.
+    static func renderings(of markdown: consuming String, html wantsHTML: Bool, textWidth: Int?) -> (html: String?, text: String?) {
+        // Allocating or freeing a large block makes glibc first sweep every small block
+        // freed before it. So the large blocks come and go before the small frees: the
+        // output buffer is taken before parsing, the Markdown is let go once cmark has
+        // copied it, and the buffer once the text is made; cmark's tree and its Swift
+        // copy, many small blocks, are freed last.
         let size = markdown.utf8.count
         var walker = textWidth.map { PlainTextWalker(width: PlainTextRenderer.Options(width: $0).width, capacity: size + size / 8 + 64) }
         let parsed = CmarkDocument(parsing: markdown)
         return withExtendedLifetime(parsed) {
             let html = wantsHTML ? parsed.renderHTML() : nil
             guard walker != nil else { return (html, nil) }
-            walker!.render(MarkdownDocument(blocks: parsed.withRoot { CmarkTreeConverter.blocks(childrenOf: $0) }))
-            return (html, walker!.text)
+            let document = MarkdownDocument(blocks: parsed.withRoot { CmarkTreeConverter.blocks(childrenOf: $0) })
+            let text = withExtendedLifetime(document) { () -> String in
+                walker!.render(document)
+                defer { walker = nil }
+                return walker!.text
+            }
+            return (html, text)
         }
     }
 
