@@ -33,14 +33,9 @@ package enum FileSystem {
     }
 
     /// Writes a new file, failing if anything is already at `path`; with `sync`, returns
-    /// only once its content is on disk.
+    /// only once its content is on disk (see `FileSync` for why this is not `Data.write`).
     static func create(_ path: String, with bytes: [UInt8], sync: Bool = false) throws(SystemError) {
-        do {
-            try Data(bytes).write(to: URL(filePath: path), options: .withoutOverwriting)
-        } catch {
-            throw SystemError(error)
-        }
-        if sync { try FileSync.flush(path) }
+        try FileSync.create(path, with: bytes, flush: sync)
     }
 
     /// Puts `bytes` at `path` in one step: `Data`'s atomic write puts them in a temporary
