@@ -6,13 +6,13 @@ import Foundation
 
 /// The few file-system questions and changes the library needs besides its output
 /// folder's renames, on FoundationEssentials' `FileManager` and `Data`.
-package enum FileSystem {
-    package enum Kind {
+enum FileSystem {
+    enum Kind {
         case missing, file, folder
     }
 
     /// What is at `path`, following symbolic links (a link to a folder is a folder).
-    package static func kind(of path: String) -> Kind {
+    static func kind(of path: String) -> Kind {
         var isFolder = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .missing }
         return isFolder ? .folder : .file

@@ -3,13 +3,13 @@ import Synchronization
 
 /// Applies a function to every item on several cores, giving the results in the items'
 /// order: the same answer as `map`, sooner.
-package enum ParallelMap {
+enum ParallelMap {
     /// The processors this program may use (its CPU affinity, so `taskset` is honoured).
-    package static let cores = ProcessorCount.available
+    static let cores = ProcessorCount.available
 
     /// At most `concurrency` items are worked on at once; each lane takes the next item
     /// when it finishes one, so a slow item does not hold up the others.
-    package static func map<Item: Sendable, Result: Sendable>(
+    static func map<Item: Sendable, Result: Sendable>(
         _ items: [Item], concurrency: Int, _ body: @Sendable (Item) -> Result
     ) -> [Result] {
         let lanes = min(concurrency, items.count)

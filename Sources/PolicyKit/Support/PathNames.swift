@@ -7,7 +7,7 @@ import Foundation
 /// Paths as `extends` reads them: relative to the folder of the file that names them.
 /// They stay strings: messages show them as the user wrote them, not as a URL would
 /// spell them.
-package enum PathNames {
+enum PathNames {
     static func folder(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "" }
         return slash == path.startIndex ? "/" : String(path[..<slash])
@@ -45,7 +45,7 @@ package enum PathNames {
     }
 
     /// The file's own name without its extension (`docs/guide.md` gives `guide`).
-    package static func stem(_ path: String) -> String {
+    static func stem(_ path: String) -> String {
         let name = shortName(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
