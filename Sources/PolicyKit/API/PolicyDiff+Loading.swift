@@ -51,11 +51,19 @@ extension PolicyDiff {
 
     /// The file at `path` as it was at `revision`, read with its bases as they were then.
     static func loadOld(path: String, at revision: String, today: CalendarDate) -> LoadResult {
+        loadOldIfItExisted(path: path, at: revision, today: today)
+            ?? LoadResult(policy: nil, diagnostics: [.error("'\(path)' did not exist at '\(revision)'", path: nil)])
+    }
+
+    /// `loadOld`, or nil when the file did not exist at `revision`.
+    static func loadOldIfItExisted(path: String, at revision: String, today: CalendarDate) -> LoadResult? {
         let history = GitHistory(revision: revision)
-        switch history.contents(of: path, limit: ExtendedSettings.maximumSize + 1) {
+        switch history.existingContents(of: path, limit: ExtendedSettings.maximumSize + 1) {
         case .failure(let error):
             return LoadResult(policy: nil, diagnostics: [.error(error.message, path: nil)])
-        case .success(let bytes):
+        case .success(nil):
+            return nil
+        case .success(let bytes?):
             let result = SettingsLoader.load(bytes, path: path, today: today, bases: SettingsBaseCache(source: .git(history)))
             // The old version's messages point into text that is no longer on disk: name the revision.
             let diagnostics = result.diagnostics.map { diagnostic in

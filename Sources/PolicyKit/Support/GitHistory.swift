@@ -22,6 +22,15 @@ struct GitHistory: Sendable {
     /// The bytes of the file at `path` (relative to the current folder, or absolute) at
     /// `revision`, at most `limit` bytes; else a reason the user can act on.
     func contents(of path: String, limit: Int) -> Result<[UInt8], SystemError> {
+        switch existingContents(of: path, limit: limit) {
+        case .success(let bytes?): .success(bytes)
+        case .success(nil): .failure(SystemError(message: "'\(path)' did not exist at '\(revision)'"))
+        case .failure(let error): .failure(error)
+        }
+    }
+
+    /// `contents(of:limit:)`, with nil when the file did not exist at the revision.
+    func existingContents(of path: String, limit: Int) -> Result<[UInt8]?, SystemError> {
         guard let git else {
             return .failure(SystemError(message: "git is not installed (or not on PATH); install git to compare with '\(revision)'"))
         }
@@ -41,7 +50,7 @@ struct GitHistory: Sendable {
         switch run(git, ["-C", folder, "show", "\(revision):./\(name)"], limit: limit) {
         case .success(let bytes): return .success(bytes)
         case .failure(let failure) where failure.exited:
-            return .failure(SystemError(message: "'\(path)' did not exist at '\(revision)'"))
+            return .success(nil)
         case .failure(let failure):
             return .failure(SystemError(message: "cannot read '\(path)' at '\(revision)' from git: \(failure.reason)"))
         }
