@@ -13,6 +13,7 @@ extension Language {
     var changeWording: any ChangeWording {
         switch code {
         case "fr": FrenchChangeWording()
+        case "es": SpanishChangeWording()
         default: EnglishChangeWording()
         }
     }
