@@ -254,3 +254,36 @@ struct PolicyDiffFormatTests {
         #expect(html.contains("New staff right: To *refuse* &lt;b&gt;unsafe&lt;/b&gt; visits."))
     }
 }
+
+@Suite("Every value a document shows is compared")
+struct PolicyDiffCoverageTests {
+    @Test func everyTextValueChangedAloneIsToldWithItsNewValue() throws {
+        let full = TemplateFixtures.fullPolicy()
+        let base = TemplateFixtures.withEveryText(full) { "Value \($0)" }
+        var compared = 0
+        for k in 1...500 {
+            let variant = TemplateFixtures.withEveryText(full) { $0 == k ? "Changed \($0)" : "Value \($0)" }
+            if variant == base { break }
+            compared += 1
+            let sentences = PolicyDiff(from: base, to: variant).summary(in: .english).flatMap(\.sentences)
+            if variant.metadata != base.metadata, variant.metadata.approvedBy == base.metadata.approvedBy {
+                // The version and the change log say that the policy changed, not what changed.
+                #expect(sentences.isEmpty, "value \(k): \(sentences)")
+            } else {
+                #expect(sentences.count == 1, "value \(k): \(sentences)")
+                #expect(sentences.first?.contains("Changed \(k)") == true, "value \(k): \(sentences)")
+            }
+        }
+        #expect(compared > 50)
+    }
+
+    @Test func spanishSentences() throws {
+        let old = minimal(plus: "premises:\n  security_guard: true\nreporting:\n  incident_report_hours: 48\n")
+        let new = minimal(plus: "premises:\n  security_guard: false\nreporting:\n  incident_report_hours: 24\nlanguages: [en, es]\n")
+        #expect(try sentences(old, new, in: .spanish) == [
+            "Instalaciones: ya no hay un guardia de seguridad en el lugar.",
+            "Los informes de incidentes deben entregarse ahora en un plazo de 24 horas (antes, 48 horas).",
+            "Los documentos ahora también se preparan en español.",
+        ])
+    }
+}
