@@ -145,8 +145,8 @@ struct EnglishChangeWording: ChangeWording {
     /// The list's item, singular and plural, as a sentence starts with it.
     private func names(_ list: ListField) -> (one: String, many: String) {
         switch list {
-        case .otherNumbers: ("Other phone number", "Other phone numbers")
-        case .otherContacts: ("Other contact", "Other contacts")
+        case .otherNumbers: ("Phone number", "Other phone numbers")
+        case .otherContacts: ("Contact", "Other contacts")
         case .acceptable: ("Expectation of clients", "Expectations of clients")
         case .notAccepted: ("Behaviour that is not accepted", "Behaviours that are not accepted")
         case .examples(let behaviour): ("Example of \(quoted(behaviour))", "Examples of \(quoted(behaviour))")
