@@ -53,7 +53,7 @@ public enum FuzzChecks {
     /// of the standard formats, or an empty file.
     public static func builtFileFailures(_ files: [OutputFile]) -> [String] {
         var failures: [String] = []
-        for kind in DocumentKind.allCases {
+        for kind in DocumentKind.standard {
             for format in OutputFormat.standard {
                 let name = "\(kind.rawValue).\(format.fileExtension)"
                 if !files.contains(where: { $0.name == name }) { failures.append("\(name) is missing") }

@@ -16,6 +16,10 @@ struct BuildCommand: ParsableCommand {
             --format pdf prints DIR/<document>.pdf through an installed HTML-to-PDF engine \
             (headless Chromium, Debian package 'chromium', or WeasyPrint) and warns when the \
             poster or the card prints on more than one page.
+
+            --changes-from OLD (or --changes-since REV, each file's version in git) also builds \
+            DIR/changes.html and the rest: "What changed in version N", for staff, in each \
+            language that has a template for it.
             """
     )
 
@@ -31,8 +35,8 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The HTML-to-PDF engine for --format pdf: chromium or weasyprint (default: the first installed).")
     var pdfEngine: PDFEngineKind?
 
-    @Option(help: "Documents to build, comma-separated: poster, handbook, card, checklist.", transform: BuildCommand.documents)
-    var document: [DocumentKind] = DocumentKind.allCases
+    @Option(help: "Documents to build, comma-separated: poster, handbook, card, checklist, changes (default: all but changes).", transform: BuildCommand.documents)
+    var document: [DocumentKind] = DocumentKind.standard
 
     @Option(help: "Paper size: a4 or letter (default: the jurisdiction's usual paper).")
     var paper: PaperSize?
@@ -46,17 +50,31 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files that would change if any is out of date.")
     var check = false
 
+    @Option(help: "An earlier version of the settings: also build the 'changes' document, what changed since it.")
+    var changesFrom: String?
+
+    @Option(help: "A git revision (commit, branch, tag, HEAD~1): also build the 'changes' document, what changed in each settings file since then.")
+    var changesSince: String?
+
     @Flag(help: "Wait until the new documents are on disk before putting them in place, so that even a power cut leaves each one whole.")
     var sync = false
 
     func validate() throws {
         guard !settings.isEmpty else { throw ValidationError("Give at least one settings file.") }
         guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000 columns.") }
+        if changesFrom != nil, changesSince != nil {
+            throw ValidationError("Give --changes-from or --changes-since, not both.")
+        }
+        if document.contains(.changes), changesFrom == nil, changesSince == nil {
+            throw ValidationError("The changes document needs --changes-from OLD or --changes-since REV.")
+        }
     }
 
     func run() throws {
         let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: pdfEngine)
-        let result = SiteBuild(settings: settings, out: out, options: options, templatesFolder: templates, check: check, sync: sync).run()
+        var build = SiteBuild(settings: settings, out: out, options: options, templatesFolder: templates, check: check, sync: sync)
+        build.changesFrom = changesFrom.map { .file($0) } ?? changesSince.map { .revision($0) }
+        let result = build.run()
         StandardStream.error.send(DiagnosticFormatter(sources: result.sources).format(result.diagnostics))
         guard result.succeeded else { throw ExitCode(1) }
 

@@ -13,6 +13,11 @@ struct CheckCommand: ParsableCommand {
             Also reports the reading grade (Flesch-Kincaid) of the poster, with a warning \
             above the settings' 'documents.max_reading_grade' (default 7), and checks that \
             every colour pair of the built-in stylesheets meets WCAG 2.1 AA contrast.
+
+            --since REV compares each file with its version at the git revision REV: a \
+            policy whose content changed while 'policy.version' did not is an error, at the \
+            version line; an effective date not moved, or a change log with no entry for \
+            the new version, are warnings.
             """
     )
 
@@ -25,8 +30,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "A folder of templates that replace the built-in ones of the same name.")
     var templates: String?
 
+    @Option(help: "A git revision (commit, branch, tag, HEAD~1): fail when content changed since then but the version did not.")
+    var since: String?
+
     func run() throws {
-        let result = SettingsCheck(templatesFolder: templates, paper: paper).run(files)
+        let result = SettingsCheck(templatesFolder: templates, paper: paper, since: since).run(files)
         let formatter = DiagnosticFormatter(sources: result.sources)
         StandardStream.error.send(formatter.format(result.stoppingDiagnostics))
         for file in result.files {

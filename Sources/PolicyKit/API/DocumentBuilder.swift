@@ -45,6 +45,14 @@ public struct BuildOptions: Sendable {
     /// The HTML-to-PDF engine that prints the PDF format; nil: the first one installed.
     /// A build asking for PDF with none installed fails, naming the package to install.
     public var pdfEngine: PDFEngineKind?
+    /// The earlier version of the policy, which the `changes` document tells what changed
+    /// since. A build whose `documents` include `.changes` needs it.
+    ///
+    /// ```swift
+    /// var options = BuildOptions(documents: [.changes], formats: [.html])
+    /// options.changesFrom = previousPolicy   // loaded like any policy
+    /// ```
+    public var changesFrom: Policy?
     /// The engine itself, once found (or one a test provides).
     var printer: (any PDFEngine)?
 
@@ -56,7 +64,7 @@ public struct BuildOptions: Sendable {
     /// let printed = BuildOptions(formats: [.pdf], paper: .a4, pdfEngine: .weasyprint)
     /// ```
     public init(
-        documents: [DocumentKind] = DocumentKind.allCases,
+        documents: [DocumentKind] = DocumentKind.standard,
         formats: [OutputFormat] = OutputFormat.standard,
         paper: PaperSize? = nil,
         width: Int = 72,
@@ -69,7 +77,7 @@ public struct BuildOptions: Sendable {
         self.pdfEngine = pdfEngine
     }
 
-    init(documents: [DocumentKind] = DocumentKind.allCases, formats: [OutputFormat], paper: PaperSize? = nil, printer: any PDFEngine) {
+    init(documents: [DocumentKind] = DocumentKind.standard, formats: [OutputFormat], paper: PaperSize? = nil, printer: any PDFEngine) {
         self.init(documents: documents, formats: formats, paper: paper)
         self.printer = printer
     }
@@ -151,10 +159,14 @@ public struct DocumentBuilder: Sendable {
         // Each document is made on its own, on every core; the files keep the order of
         // languages, documents and formats asked for.
         var documents: [(language: Language, kind: DocumentKind, context: ContextValue)] = []
+        if options.documents.contains(.changes), options.changesFrom == nil {
+            throw DiagnosticList([.error("the changes document needs the earlier version of the policy to compare with: build with --changes-from OLD or --changes-since REV")])
+        }
+        let diff = options.changesFrom.map { PolicyDiff(from: $0, to: policy) }
         for language in policy.languages {
             let kinds = options.documents.filter { filler.hasTemplate(for: $0, in: language) }
             guard !kinds.isEmpty else { continue }
-            let context = try filler.context(for: policy, in: language)
+            let context = try filler.context(for: policy, in: language, changes: diff)
             documents += kinds.map { (language, $0, context) }
         }
         let made = ParallelMap.map(documents, concurrency: ParallelMap.cores) { document in

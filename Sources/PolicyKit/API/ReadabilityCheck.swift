@@ -25,6 +25,7 @@ extension DocumentKind {
         case .handbook: "handbook"
         case .card: "quick-reference card"
         case .checklist: "checklist"
+        case .changes: "summary of changes"
         }
     }
 }

@@ -19,6 +19,11 @@ public struct SettingsCheck: Sendable {
     public var paper: PaperSize?
     /// The date the settings are checked against (a review date in the past is a warning).
     public var today: CalendarDate
+    /// A git revision to compare each file with: content changed under the same
+    /// `policy.version` is then an error, and an effective date not moved or a change
+    /// log with no entry for the new version are warnings. A file that did not exist
+    /// then is not compared.
+    public var since: String?
 
     /// A check with the same templates and paper a build would use, so that it finds the
     /// problems that build would meet.
@@ -27,10 +32,11 @@ public struct SettingsCheck: Sendable {
     /// let check = SettingsCheck(templatesFolder: "my-templates", paper: .a4)
     /// let result = check.run(["hr/settings.yaml"])
     /// ```
-    public init(templatesFolder: String? = nil, paper: PaperSize? = nil, today: CalendarDate = .todayUTC()) {
+    public init(templatesFolder: String? = nil, paper: PaperSize? = nil, today: CalendarDate = .todayUTC(), since: String? = nil) {
         self.templatesFolder = templatesFolder
         self.paper = paper
         self.today = today
+        self.since = since
     }
 
     /// Checks each file in turn; a folder stands for the settings files directly inside it,
@@ -61,6 +67,13 @@ public struct SettingsCheck: Sendable {
             var file = SettingsCheck.Result.File(path: path, diagnostics: log.add(loaded.diagnostics, sources: loaded.sources))
             defer { checked.append(file) }
             guard let policy = loaded.policy, !loaded.hasErrors else { continue }
+            var versionWarnings = 0
+            if let since {
+                let found = VersionGuard(revision: since, today: today).diagnostics(path: path, policy: policy, sources: loaded.sources)
+                file.diagnostics += log.add(found, sources: loaded.sources)
+                if found.contains(where: { $0.severity == .error }) { continue }
+                versionWarnings = found.count
+            }
             let report: ReadabilityReport
             do throws(DiagnosticList) {
                 _ = try builder.build(for: policy, options: options)
@@ -79,7 +92,7 @@ public struct SettingsCheck: Sendable {
             file.diagnostics += log.add(readability)
             guard !readability.contains(where: { $0.severity == .error }) else { continue }
             file.readability = report
-            file.warningCount = loaded.warnings.count + readability.count
+            file.warningCount = loaded.warnings.count + readability.count + versionWarnings
         }
         return SettingsCheck.Result(stoppingDiagnostics: [], files: checked, sources: log.sources)
     }

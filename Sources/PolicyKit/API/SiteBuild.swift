@@ -35,6 +35,22 @@ public struct SiteBuild: Sendable {
     public var sync: Bool
     /// The date the settings are checked against (a review date in the past is a warning).
     public var today: CalendarDate
+    /// Where the earlier version of each site's policy is, to build the `changes`
+    /// document as well; nil for no `changes` document.
+    ///
+    /// ```swift
+    /// var build = SiteBuild(settings: ["settings.yaml"], out: "documents")
+    /// build.changesFrom = .revision("HEAD~1")
+    /// ```
+    public var changesFrom: PreviousVersion?
+
+    /// Where the earlier version of a policy is read from.
+    public enum PreviousVersion: Sendable {
+        /// A settings file, the same for every site.
+        case file(String)
+        /// Each site's settings file as it was at this git revision, read with `git show`.
+        case revision(String)
+    }
 
     /// A build of `settings` into `out`; nothing happens until `run()`.
     ///
@@ -112,7 +128,15 @@ public struct SiteBuild: Sendable {
         for start in stride(from: 0, to: sites.count, by: groupSize) {
             let group = Array(sites[start..<min(sites.count, start + groupSize)])
             let made = ParallelMap.map(group, concurrency: concurrency) { site in
-                let loaded = SettingsLoader.loadFile(atPath: site.settings, today: today, bases: bases)
+                var loaded = SettingsLoader.loadFile(atPath: site.settings, today: today, bases: bases)
+                var options = options
+                if let changesFrom, let policy = loaded.policy, !loaded.hasErrors {
+                    let previous = previousVersion(of: site.settings, from: changesFrom)
+                    loaded.diagnostics += previous.errors
+                    options.changesFrom = previous.policy
+                    if !options.documents.contains(.changes) { options.documents.append(.changes) }
+                    if previous.hasErrors { loaded.policy = nil } else { loaded.policy = policy }
+                }
                 guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Swift.Result<BuildOutput, DiagnosticList>?) }
                 return (loaded, Swift.Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
             }
@@ -157,5 +181,18 @@ public struct SiteBuild: Sendable {
         }
         result.succeeded = true
         return finished()
+    }
+
+    /// The earlier version of the site whose settings are at `path`. Only its errors
+    /// are reported: its warnings were for the version that is no longer current.
+    private func previousVersion(of path: String, from source: PreviousVersion) -> LoadResult {
+        switch source {
+        case .file(let oldPath):
+            let loaded = SettingsLoader.loadFile(atPath: oldPath, today: today)
+            return LoadResult(policy: loaded.policy, diagnostics: loaded.errors, sources: loaded.sources)
+        case .revision(let revision):
+            let loaded = PolicyDiff.loadOld(path: path, at: revision, today: today)
+            return LoadResult(policy: loaded.policy, diagnostics: loaded.errors)
+        }
     }
 }

@@ -19,6 +19,8 @@ extension DocumentKind {
         case .handbook: .handbook
         case .card: .card
         case .checklist: .checklist
+        // A page or two of short items, meant to print on one page where it fits.
+        case .changes: .card
         }
     }
 }

@@ -55,7 +55,7 @@ struct ExtendedSettings {
         }
 
         // The file's own real path starts the chain, so a base that extends it is a loop.
-        let chain = PathNames.real(path).map { [$0] } ?? []
+        let chain = bases.source.identity(path).map { [$0] } ?? []
         let base: SettingsBaseCache.Base
         switch bases.base(reference.path, from: path, at: reference.location, chain: chain) {
         case .failure(let diagnostic):

@@ -29,15 +29,19 @@ final class SettingsBaseCache: @unchecked Sendable {
     /// File numbers start at 1: 0 is always the settings file being loaded.
     private var nextFile = 1
     private let lock = RecursiveLock()
+    /// Where the bases are read from.
+    let source: SettingsFileSource
 
-    init() {}
+    init(source: SettingsFileSource = .disk) {
+        self.source = source
+    }
 
     /// The base `reference` names from the file at `path`, where the reference is written
     /// at `location`; `chain` holds the real paths of the files extending it, to find cycles.
     /// The error, if the base cannot be used, is located at the reference.
     func base(_ reference: String, from path: String, at location: SourceLocation, chain: [String]) -> Result<Base, Diagnostic> {
         let basePath = PathNames.joined(PathNames.folder(of: path), reference)
-        guard let real = PathNames.real(basePath) else {
+        guard let real = source.identity(basePath) else {
             let looked = basePath == reference ? "" : " (looked for '\(basePath)')"
             return .failure(.error("cannot find the base settings file '\(reference)'\(looked)", path: path, at: location))
         }
@@ -61,9 +65,9 @@ final class SettingsBaseCache: @unchecked Sendable {
         nextFile += 1
         var base = Base(path: path, node: nil, diagnostics: [], paths: [file: path], sources: [:])
         let bytes: [UInt8]
-        do {
-            bytes = try FileBytes.contents(of: path)
-        } catch {
+        switch source.contents(path) {
+        case .success(let read): bytes = read
+        case .failure(let error):
             base.diagnostics = [.error("cannot read the base settings file: \(error.message)", path: path)]
             return base
         }

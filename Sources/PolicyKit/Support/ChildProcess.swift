@@ -25,26 +25,56 @@ struct ChildProcess: Sendable {
     /// The program's exit status (128 + the signal that ended it, as a shell reports it),
     /// or `.timedOut` once it has been stopped at the time limit.
     func run(timeLimitSeconds: Double) async -> Outcome {
+        let configuration = configuration
+        return await withTimeLimit(timeLimitSeconds) {
+            let result = try await Subprocess.run(
+                configuration, input: .none, output: .discarded, error: .bytes(limit: Self.errorOutputLimit)
+            )
+            return Self.outcome(result.terminationStatus, errorOutput: result.standardError)
+        }
+    }
+
+    /// `run`, keeping up to `outputLimit` bytes of what the program writes to standard
+    /// output (a program that writes more is stopped, and reported as failed).
+    func runKeepingOutput(timeLimitSeconds: Double, outputLimit: Int) async -> (outcome: Outcome, output: [UInt8]) {
+        let configuration = configuration
+        let kept = OutputBox()
+        let outcome = await withTimeLimit(timeLimitSeconds) {
+            let result = try await Subprocess.run(
+                configuration, input: .none, output: .bytes(limit: outputLimit), error: .bytes(limit: Self.errorOutputLimit)
+            )
+            kept.bytes.withLock { $0 = result.standardOutput }
+            return Self.outcome(result.terminationStatus, errorOutput: result.standardError)
+        }
+        return (outcome, kept.bytes.withLock { $0 })
+    }
+
+    private var configuration: Configuration {
         var options = PlatformOptions()
         // What Subprocess does when the task running the program is cancelled: SIGTERM,
         // then SIGKILL if the program is still there after the grace period.
         options.teardownSequence = [.gracefulShutDown(allowedDurationToNextStep: Self.gracePeriod)]
-        let configuration = Configuration(
+        return Configuration(
             executable: .path(.init(executable)),
             arguments: .init(arguments),
             environment: .custom(.init(uniqueKeysWithValues: environment.map { (.init(stringLiteral: $0.key), $0.value) })),
             platformOptions: options
         )
-        return await withTaskGroup(of: Outcome?.self) { group in
+    }
+
+    private static func outcome(_ status: TerminationStatus, errorOutput: [UInt8]) -> Outcome {
+        switch status {
+        case .exited(let code): .exited(status: code, errorOutput: errorOutput)
+        case .signaled(let signal): .exited(status: 128 + signal, errorOutput: errorOutput)
+        }
+    }
+
+    /// Runs `body` (which runs the program) against the clock.
+    private func withTimeLimit(_ timeLimitSeconds: Double, _ body: @escaping @Sendable () async throws -> Outcome) async -> Outcome {
+        await withTaskGroup(of: Outcome?.self) { group in
             group.addTask {
                 do {
-                    let result = try await Subprocess.run(
-                        configuration, input: .none, output: .discarded, error: .bytes(limit: Self.errorOutputLimit)
-                    )
-                    switch result.terminationStatus {
-                    case .exited(let code): return .exited(status: code, errorOutput: result.standardError)
-                    case .signaled(let signal): return .exited(status: 128 + signal, errorOutput: result.standardError)
-                    }
+                    return try await body()
                 } catch {
                     return Task.isCancelled ? nil : .failed(Self.reason(error))
                 }
@@ -78,18 +108,40 @@ struct ChildProcess: Sendable {
     /// The command line calls this from its main thread or ParallelMap's Dispatch
     /// threads; a caller on a Swift concurrency thread would hold that thread meanwhile.
     func runWaiting(timeLimitSeconds: Double) -> Outcome {
-        let box = OutcomeBox()
+        waiting { await run(timeLimitSeconds: timeLimitSeconds) }
+    }
+
+    /// `runKeepingOutput` for callers that are not async, as `runWaiting`.
+    func runKeepingOutputWaiting(timeLimitSeconds: Double, outputLimit: Int) -> (outcome: Outcome, output: [UInt8]) {
+        let result = waiting {
+            let (outcome, output) = await runKeepingOutput(timeLimitSeconds: timeLimitSeconds, outputLimit: outputLimit)
+            return OutcomeAndOutput(outcome: outcome, output: output)
+        }
+        return (result.outcome, result.output)
+    }
+
+    private struct OutcomeAndOutput: Sendable {
+        var outcome: Outcome
+        var output: [UInt8]
+    }
+
+    private func waiting<Value: Sendable>(_ body: @escaping @Sendable () async -> Value) -> Value {
+        let box = Box<Value>()
         let done = DispatchSemaphore(value: 0)
         Task {
-            let result = await run(timeLimitSeconds: timeLimitSeconds)
-            box.outcome.withLock { $0 = result }
+            let result = await body()
+            box.value.withLock { $0 = result }
             done.signal()
         }
         done.wait()
-        return box.outcome.withLock { $0 }!
+        return box.value.withLock { $0 }!
     }
 
-    private final class OutcomeBox: Sendable {
-        let outcome = Mutex<Outcome?>(nil)
+    private final class Box<Value: Sendable>: Sendable {
+        let value = Mutex<Value?>(nil)
+    }
+
+    private final class OutputBox: Sendable {
+        let bytes = Mutex<[UInt8]>([])
     }
 }

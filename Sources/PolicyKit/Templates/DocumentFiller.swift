@@ -77,8 +77,8 @@ struct DocumentFiller: Sendable {
 
     /// The context templates are filled from, checked: made once per language by a caller
     /// that fills several documents.
-    func context(for policy: Policy, in language: Language) throws(DiagnosticList) -> ContextValue {
-        try TemplateContext(policy: policy, language: language, shape: shape).value
+    func context(for policy: Policy, in language: Language, changes: PolicyDiff? = nil) throws(DiagnosticList) -> ContextValue {
+        try TemplateContext(policy: policy, language: language, shape: shape, changes: changes).value
     }
 
     /// The same, with the context made by `context(for:in:)` once for several documents.

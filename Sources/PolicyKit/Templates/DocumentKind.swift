@@ -1,5 +1,6 @@
-/// The four documents PolicyKit builds, each filled from the template `<language>/<kind>.md`.
-/// Choose among them in `BuildOptions.documents`.
+/// The documents PolicyKit builds, each filled from the template `<language>/<kind>.md`.
+/// Choose among them in `BuildOptions.documents`; `changes` is built only when asked for,
+/// with the earlier version of the policy in `BuildOptions.changesFrom`.
 ///
 /// ```swift
 /// let clientDocuments = DocumentKind.allCases.filter { $0.audience == .clients }
@@ -10,6 +11,12 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case handbook
     case card
     case checklist
+    /// "What changed in version 2.1": the summary of a new version, for staff.
+    case changes
+
+    /// The documents a build makes unless asked otherwise: all but `changes`, which needs
+    /// the earlier version of the policy.
+    public static let standard: [DocumentKind] = [.poster, .handbook, .card, .checklist]
 
     /// The document's name as its title shows it.
     public var displayName: String {
@@ -18,6 +25,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .handbook: "Staff Safety Handbook"
         case .card: "Quick-Reference Card"
         case .checklist: "Risk-Assessment Checklist"
+        case .changes: "What Changed"
         }
     }
 
@@ -34,10 +42,12 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.handbook, "fr"): "Guide de sécurité du personnel"
         case (.card, "fr"): "Aide-mémoire"
         case (.checklist, "fr"): "Liste de vérification des risques"
+        case (.changes, "fr"): "Ce qui change"
         case (.poster, "es"): "Código de conducta"
         case (.handbook, "es"): "Manual de seguridad del personal"
         case (.card, "es"): "Guía rápida"
         case (.checklist, "es"): "Lista de verificación de riesgos"
+        case (.changes, "es"): "Qué cambia"
         default: displayName
         }
     }
@@ -48,7 +58,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     public var audience: Audience {
         switch self {
         case .poster: .clients
-        case .handbook, .card, .checklist: .staff
+        case .handbook, .card, .checklist, .changes: .staff
         }
     }
 
@@ -61,7 +71,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// The readers a document is written for.
     ///
     /// ```swift
-    /// let forStaff = DocumentKind.allCases.filter { $0.audience == .staff }  // handbook, card, checklist
+    /// let forStaff = DocumentKind.allCases.filter { $0.audience == .staff }  // handbook, card, checklist, changes
     /// ```
     public enum Audience: Sendable {
         case clients

@@ -15,8 +15,13 @@ struct TemplateContext: Sendable {
     }
 
     /// The same, checked against a shape the caller made once for many contexts.
-    init(policy: Policy, language: Language?, shape: ContextShape) throws(DiagnosticList) {
-        let value = Self.build(policy, in: language ?? policy.primaryLanguage)
+    init(policy: Policy, language: Language?, shape: ContextShape, changes: PolicyDiff? = nil) throws(DiagnosticList) {
+        let language = language ?? policy.primaryLanguage
+        var value = Self.build(policy, in: language)
+        if case .object(var fields) = value {
+            fields["changes"] = Self.changes(changes, policy: policy, in: language)
+            value = .object(fields)
+        }
         guard shape.conforms(value) else {
             let problems = shape.mismatches(of: value)
             throw DiagnosticList(problems.map { .error("setting '\($0.path)' \($0.problem); documents need a value there") })
@@ -156,6 +161,17 @@ struct TemplateContext: Sendable {
             "refresher_every": .text,
         ]),
         "languages": .list(of: .text),
+        "changes": .object([
+            "title": .text,
+            "has_changes": .flag,
+            "no_changes": .text,
+            "previous_version": .optional(.text),
+            "log_summary": .optional(.text),
+            "sections": .list(of: .object([
+                "heading": .text,
+                "sentences": .list(of: .text),
+            ])),
+        ]),
     ]) }
 
     // MARK: Building
@@ -304,6 +320,27 @@ struct TemplateContext: Sendable {
                 "refresher_every": .text(language.every(policy.training.refresherMonths, .month)),
             ]),
             "languages": .list(policy.languages.map { ContextValue.text($0.code) }),
+        ])
+    }
+
+    /// What changed since the earlier version, for the `changes` document; with no earlier
+    /// version, no changes.
+    private static func changes(_ diff: PolicyDiff?, policy: Policy, in language: Language) -> ContextValue {
+        let wording = language.changeWording
+        let sections = diff?.summary(in: language) ?? []
+        return .object([
+            "title": .text(wording.title(version: policy.metadata.version)),
+            "has_changes": .flag(!sections.isEmpty),
+            "no_changes": .text(wording.noChanges),
+            "previous_version": optional(diff?.oldVersion),
+            // The change log's own words for this version, when it has an entry.
+            "log_summary": optional(policy.metadata.changeLog.last { $0.version == policy.metadata.version }?.summary),
+            "sections": .list(sections.map { section in
+                .object([
+                    "heading": .text(section.heading),
+                    "sentences": .list(section.sentences.map(ContextValue.text)),
+                ])
+            }),
         ])
     }
 

@@ -30,10 +30,27 @@ import Testing
         let folder = Self.examples.appendingPathComponent(example)
         let result = SettingsLoader.loadFile(atPath: folder.appendingPathComponent("settings.yaml").path, today: CalendarDate(year: 2026, month: 1, day: 1)!)
         let policy = try #require(result.policy)
-        let files = try DocumentBuilder().build(for: policy).files
-        // Four documents in the primary language, the poster and the card in each other one, three formats each.
-        #expect(files.count == 3 * (4 + 2 * (policy.languages.count - 1)))
+        // An example that keeps its previous version in history/ also commits its changes document.
+        let history = folder.appendingPathComponent("history/2.0.yaml").path
+        var options = BuildOptions()
+        if FileManager.default.fileExists(atPath: history) {
+            options.changesFrom = try #require(SettingsLoader.loadFile(atPath: history, today: CalendarDate(year: 2026, month: 1, day: 1)!).policy)
+            options.documents.append(.changes)
+        }
+        let files = try DocumentBuilder().build(for: policy, options: options).files
+        // Four documents in the primary language, the poster and the card in each other one,
+        // the changes document in each staff language when asked for, three formats each.
+        let changes = options.changesFrom == nil ? 0 : policy.languages.count
+        #expect(files.count == 3 * (4 + 2 * (policy.languages.count - 1) + changes))
         let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)
         #expect(stale.isEmpty, "out of date in Examples/\(example)/documents: \(stale); run `make examples`")
+    }
+
+    @Test func oneExampleCommitsWhatChangedInItsVersion() throws {
+        let changes = try String(contentsOf: Self.examples.appendingPathComponent("harbourview-ca/documents/changes.txt"), encoding: .utf8)
+        #expect(changes.hasPrefix("What changed in version 2.1\n"))
+        #expect(changes.contains("- During visits, workers now check in every hour (was every 2 hours).\n"))
+        let french = try String(contentsOf: Self.examples.appendingPathComponent("harbourview-ca/documents/changes.fr.txt"), encoding: .utf8)
+        #expect(french.hasPrefix("Ce qui change dans la version 2.1\n"))
     }
 }
