@@ -29,9 +29,9 @@ public struct PolicyMetadata: Hashable, Sendable {
 public struct ChangeLogEntry: Hashable, Sendable {
     public internal(set) var date: CalendarDate
     public internal(set) var version: String?
-    public internal(set) var summary: String
+    public internal(set) var summary: LocalizedText
 
-    init(date: CalendarDate, version: String? = nil, summary: String) {
+    init(date: CalendarDate, version: String? = nil, summary: LocalizedText) {
         self.date = date
         self.version = version
         self.summary = summary

@@ -217,7 +217,7 @@ struct TemplateContext: Sendable {
                         "date": .text(entry.date.iso),
                         "date_text": .text(language.date(entry.date)),
                         "version": Self.optional(entry.version),
-                        "summary": .text(entry.summary),
+                        "summary": .text(text(entry.summary)),
                     ])
                 }),
                 "has_change_log": .flag(!metadata.changeLog.isEmpty),
@@ -334,7 +334,8 @@ struct TemplateContext: Sendable {
             "no_changes": .text(wording.noChanges),
             "previous_version": optional(diff?.oldVersion),
             // The change log's own words for this version, when it has an entry.
-            "log_summary": optional(policy.metadata.changeLog.last { $0.version == policy.metadata.version }?.summary),
+            "log_summary": optional(policy.metadata.changeLog.last { $0.version == policy.metadata.version }?.summary
+                .text(in: language.code, primary: policy.primaryLanguage.code)),
             "sections": .list(sections.map { section in
                 .object([
                     "heading": .text(section.heading),

@@ -125,4 +125,20 @@ import Testing
             """)).policy)
         #expect(policy.clientExpectations.notAccepted.last?.behaviour.text(in: "es", primary: "en") == "Fumar dentro del edificio")
     }
+
+    @Test func aChangeLogSummaryMayBeGivenPerLanguageOrOnceWithoutAWarning() throws {
+        let text = minimalSettings.replacingOccurrences(of: "  effective_date: 2026-01-15\n", with: """
+              effective_date: 2026-01-15
+              change_log:
+                - {date: 2025-01-15, version: "0.9", summary: First draft.}
+                - date: 2026-01-15
+                  version: "1.0"
+                  summary: {en: Added home visits., fr: Ajout des visites à domicile.}
+
+            """) + "languages: [en, fr]\n"
+        let result = load(text)
+        #expect(result.diagnostics.isEmpty, "\(located(result))")
+        let log = try #require(result.policy).metadata.changeLog
+        #expect(log.map { $0.summary.text(in: "fr", primary: "en") } == ["First draft.", "Ajout des visites à domicile."])
+    }
 }

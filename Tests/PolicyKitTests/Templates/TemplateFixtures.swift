@@ -66,7 +66,7 @@ enum TemplateFixtures {
         p.metadata.approvedBy = next()
         for i in p.metadata.changeLog.indices {
             p.metadata.changeLog[i].version = next()
-            p.metadata.changeLog[i].summary = next()
+            p.metadata.changeLog[i].summary = LocalizedText(next())
         }
         p.emergency.emergencyNumber = next()
         p.emergency.crisisLine = next()

@@ -46,7 +46,9 @@ extension SettingsDecoder {
             }
             var date: CalendarDate?
             if change.entry("date") == nil { change.missing("date") } else { date = change.date("date") }
-            let summary = change.requiredText("summary")
+            // Written once, the log's words are used as they are in every language, without a
+            // warning: they record what was done. Per language, each document shows its own.
+            let summary = change.requiredLocalizedText("summary", translatable: false)
             if let date, let summary {
                 entries.append(ChangeLogEntry(date: date, version: change.text("version"), summary: summary))
             }
