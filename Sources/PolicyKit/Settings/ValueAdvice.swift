@@ -20,17 +20,17 @@ extension YAMLParser {
         let end = Int(record.end)
         if record.kind == .singleQuoted && pos == end && current != Byte.colon {
             // The apostrophe in O'Brien closed the quotes early.
-            let example = doubleQuoted(lineText(from: start + 1, droppingLast: Byte.singleQuote))
+            let example = doubleQuotedExample(lineText(from: start + 1, droppingLast: Byte.singleQuote))
             return fail("use double quotes around text that contains an apostrophe: \(example)", at: location(end - 1))
         }
         guard record.kind == .plain && current == Byte.colon else { return nil }
         if startsItsLine(start) { return missingSpaceAdvice(from: start, to: end) }
         guard lineStart <= start else { return nil }
         if let closing = curlyQuoteClosing(at: start) {
-            let example = doubleQuoted(lineText(from: start + 3, droppingLast: closing))
+            let example = doubleQuotedExample(lineText(from: start + 3, droppingLast: closing))
             return fail("use straight quotes (\") around text, not curly quotes: \(example)", at: location(start))
         }
-        let example = doubleQuoted(lineText(from: start, droppingLast: nil))
+        let example = doubleQuotedExample(lineText(from: start, droppingLast: nil))
         return fail("a ':' followed by a space cannot be part of unquoted text; put the whole text in double quotes: \(example)", at: here())
     }
 
@@ -86,13 +86,14 @@ extension YAMLParser {
         }
         return string(p, max(p, q))
     }
+}
 
-    private func doubleQuoted(_ text: String) -> String {
-        var out = "\""
-        for c in text.unicodeScalars {
-            if c == "\"" || c == "\\" { out += "\\" }
-            out.unicodeScalars.append(c)
-        }
-        return out + "\""
+/// `text` as a double-quoted YAML scalar, for a message that shows what to type.
+func doubleQuotedExample(_ text: String) -> String {
+    var out = "\""
+    for c in text.unicodeScalars {
+        if c == "\"" || c == "\\" { out += "\\" }
+        out.unicodeScalars.append(c)
     }
+    return out + "\""
 }

@@ -30,6 +30,9 @@ enum SettingsDecoder {
 
     /// nil when there were errors (all of them are in `context`).
     static func decode(_ root: Node?, context: DecodingContext, today: CalendarDate) -> Policy? {
+        for warning in SurprisingText.warnings(in: root) {
+            context.warning(warning.message, at: warning.location)
+        }
         let start = SourceLocation(line: 1, column: 1, offset: 0)
         let reader = MappingReader(root, name: nil, anchor: start, knownKeys: sectionKeys, homes: sectionOfNestedKey, context: context)
         guard let reader else {
