@@ -33,7 +33,8 @@ struct MappingReader {
                 context.error("a key must be plain text, found \(entry.key.foundDescription)", at: entry.key.location)
                 continue
             }
-            guard knownKeys.contains(key.text) else {
+            let schemaKey = KeySpelling.schemaKey(key.text, knownKeys: knownKeys)
+            guard knownKeys.contains(schemaKey) else {
                 if let home = homes[key.text] {
                     context.error("'\(key.text)' belongs inside '\(home)'; indent it under '\(home):'", at: entry.key.location)
                 } else {
@@ -41,8 +42,13 @@ struct MappingReader {
                 }
                 continue
             }
-            if !keys.contains(key.text) {
-                keys.append(key.text)
+            if let index = keys.firstIndex(of: schemaKey) {
+                // The parser refuses the same spelling twice; two spellings of one key are refused here.
+                if case .scalar(let first) = entries[index].key.kind, first.text != key.text {
+                    context.error("'\(key.text)' and '\(first.text)' are the same key, written twice; keep one of them", at: entry.key.location)
+                }
+            } else {
+                keys.append(schemaKey)
                 entries.append(entry)
             }
         }
