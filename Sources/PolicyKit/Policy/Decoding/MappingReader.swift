@@ -25,7 +25,7 @@ struct MappingReader {
         guard let node, !node.isNull else { return nil }
         guard case .mapping(let list) = node.kind else {
             let what = name ?? "the settings"
-            context.error("expected a mapping for \(what), found \(node.foundDescription)", at: node.location)
+            context.error("expected a mapping for \(what), found \(node.foundDescription)\(Self.missingSpaceHint(node))", at: node.location)
             return nil
         }
         for entry in list {
@@ -52,6 +52,16 @@ struct MappingReader {
                 entries.append(entry)
             }
         }
+    }
+
+    /// `name:Riverside` where a mapping belongs is a key and value without the space
+    /// YAML needs after ':', which YAML reads as one piece of text.
+    private static func missingSpaceHint(_ node: Node) -> String {
+        guard case .scalar(let scalar) = node.kind, scalar.style == .plain,
+              let word = scalar.text.split(whereSeparator: \.isWhitespace).first,
+              let colon = word.firstIndex(of: ":"), colon != word.startIndex, word.index(after: colon) != word.endIndex
+        else { return "" }
+        return "; put a space after the ':' in '\(Node.shortened(String(word)))'"
     }
 
     static func unknownKeyMessage(_ key: String, knownKeys: [String], in name: String?) -> String {
