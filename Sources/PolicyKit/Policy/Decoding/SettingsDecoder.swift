@@ -58,7 +58,7 @@ enum SettingsDecoder {
         let complaints = decodeComplaints(reader.mapping("complaints", knownKeys: complaintsKeys))
         let staffRights = reader.localizedTextList("staff_rights") ?? StaffDefaults.rights
         let reporting = decodeReporting(reader.mapping("reporting", knownKeys: reportingKeys), contacts: contacts)
-        let consequences = decodeConsequences(reader)
+        let consequences = decodeConsequences(reader, contacts: contacts)
         let visits = decodeVisits(reader.mapping("visits", knownKeys: visitsKeys))
         let support = decodeSupport(reader.mapping("support", knownKeys: supportKeys), contacts: contacts)
         let training = decodeTraining(reader.mapping("training", knownKeys: trainingKeys))
