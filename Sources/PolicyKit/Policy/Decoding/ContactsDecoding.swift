@@ -2,6 +2,9 @@ extension SettingsDecoder {
     static let contactsKeys = ["manager_on_duty", "director", "security", "eap", "other"]
     static let contactKeys = ["title", "name", "phone", "email"]
 
+    /// For an unknown key under `contacts`: other roles go in the `other` list.
+    static let otherRoleAdvice = "; to add another role, list it under 'other' with its own 'title'"
+
     static func decodeContacts(_ reader: MappingReader?) -> Contacts {
         var contacts = Contacts(managerOnDuty: StaffDefaults.managerOnDuty, director: StaffDefaults.director)
         guard let reader else { return contacts }

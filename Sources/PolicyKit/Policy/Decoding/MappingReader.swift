@@ -18,7 +18,8 @@ struct MappingReader {
     /// nil when `node` is absent or empty; reports an error when it is not a mapping.
     /// `homes` names, for keys that belong in a nested section, the section they belong in,
     /// so a key written at the wrong level is explained rather than just refused.
-    init?(_ node: Node?, name: String?, anchor: SourceLocation, knownKeys: [String], homes: [String: String] = [:], context: DecodingContext) {
+    /// `otherKeys` ends the message for an unknown key that is no near miss of a known one.
+    init?(_ node: Node?, name: String?, anchor: SourceLocation, knownKeys: [String], homes: [String: String] = [:], otherKeys: String = "", context: DecodingContext) {
         self.context = context
         self.anchor = anchor
         self.name = name
@@ -38,7 +39,7 @@ struct MappingReader {
                 if let home = homes[key.text] {
                     context.error("'\(key.text)' belongs inside '\(home)'; indent it under '\(home):'", at: entry.key.location)
                 } else {
-                    context.error(Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name), at: entry.key.location)
+                    context.error(Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name, otherKeys: otherKeys), at: entry.key.location)
                 }
                 continue
             }
@@ -64,12 +65,12 @@ struct MappingReader {
         return "; put a space after the ':' in '\(Node.shortened(String(word)))'"
     }
 
-    static func unknownKeyMessage(_ key: String, knownKeys: [String], in name: String?) -> String {
+    static func unknownKeyMessage(_ key: String, knownKeys: [String], in name: String?, otherKeys: String = "") -> String {
         if let suggestion = KeySuggestion.nearest(to: key, in: knownKeys) {
             return "unknown key '\(key)'; did you mean '\(suggestion)'?"
         }
         let place = name.map { " in \($0)" } ?? ""
-        return "unknown key '\(key)'\(place); the keys allowed here are: \(knownKeys.joined(separator: ", "))"
+        return "unknown key '\(key)'\(place); the keys allowed here are: \(knownKeys.joined(separator: ", "))\(otherKeys)"
     }
 
     /// The entry for `key` when given and not empty.
@@ -154,8 +155,8 @@ struct MappingReader {
     }
 
     /// A nested mapping under `key`, with its own known keys.
-    func mapping(_ key: String, knownKeys: [String]) -> MappingReader? {
+    func mapping(_ key: String, knownKeys: [String], otherKeys: String = "") -> MappingReader? {
         guard let entry = rawEntry(key) else { return nil }
-        return MappingReader(entry.value, name: "'\(key)'", anchor: entry.key.location, knownKeys: knownKeys, context: context)
+        return MappingReader(entry.value, name: "'\(key)'", anchor: entry.key.location, knownKeys: knownKeys, otherKeys: otherKeys, context: context)
     }
 }

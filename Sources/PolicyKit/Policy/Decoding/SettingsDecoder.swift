@@ -51,7 +51,7 @@ enum SettingsDecoder {
         let jurisdiction = organisation?.jurisdiction ?? .canada
         let metadata = decodeMetadata(reader, today: today)
         let emergency = decodeEmergency(reader.mapping("emergency", knownKeys: emergencyKeys), jurisdiction: jurisdiction)
-        let contacts = decodeContacts(reader.mapping("contacts", knownKeys: contactsKeys))
+        let contacts = decodeContacts(reader.mapping("contacts", knownKeys: contactsKeys, otherKeys: otherRoleAdvice))
         let premises = decodePremises(reader.mapping("premises", knownKeys: premisesKeys), contacts: contacts)
         let expectations = decodeClientExpectations(reader.mapping("client_expectations", knownKeys: clientExpectationKeys))
         let clientRights = reader.localizedTextList("client_rights") ?? ClientDefaults.rights
