@@ -23,6 +23,15 @@ struct NaturalSpellingTests {
         ])
     }
 
+    @Test func aSiteAndItsBaseMustSpellTheKeyAlike() throws {
+        let folder = try SettingsInheritanceTests.Folder()
+        try folder.write("base.yaml", SettingsInheritanceTests.base)
+        try folder.write("site.yaml", "extends: base.yaml\norganization:\n  name: Northside East Office\n")
+        #expect(folder.located(folder.load("site.yaml")) == [
+            "site.yaml:2:1: error: 'organization' here and 'organisation' in the file it extends are the same key; spell it 'organisation' in both, so that this file's values are laid over the other's",
+        ])
+    }
+
     @Test func jurisdictionTakesCountryNamesAndAbbreviations() throws {
         let written: [(String, Jurisdiction)] = [
             ("Australia", .australia), ("canada", .canada), ("United Kingdom", .unitedKingdom),

@@ -46,7 +46,16 @@ struct MappingReader {
             if let index = keys.firstIndex(of: schemaKey) {
                 // The parser refuses the same spelling twice; two spellings of one key are refused here.
                 if case .scalar(let first) = entries[index].key.kind, first.text != key.text {
-                    context.error("'\(key.text)' and '\(first.text)' are the same key, written twice; keep one of them", at: entry.key.location)
+                    // A site file and its base are merged by key as written, so both spellings meet here.
+                    let earlier = entries[index].key.location.file
+                    let later = entry.key.location.file
+                    if earlier != later {
+                        let (site, base) = earlier < later ? (first.text, key.text) : (key.text, first.text)
+                        let location = earlier < later ? entries[index].key.location : entry.key.location
+                        context.error("'\(site)' here and '\(base)' in the file it extends are the same key; spell it '\(schemaKey)' in both, so that this file's values are laid over the other's", at: location)
+                    } else {
+                        context.error("'\(key.text)' and '\(first.text)' are the same key, written twice; keep one of them", at: entry.key.location)
+                    }
                 }
             } else {
                 keys.append(schemaKey)
