@@ -27,10 +27,13 @@ public struct Contact: Hashable, Sendable {
     public internal(set) var name: String?
     /// A phone number or extension, e.g. "ext. 201"; may be given per language ("poste 201").
     public internal(set) var phone: LocalizedText?
+    /// An email address, e.g. "director@example.org".
+    public internal(set) var email: String?
 
-    init(title: LocalizedText, name: String? = nil, phone: LocalizedText? = nil) {
+    init(title: LocalizedText, name: String? = nil, phone: LocalizedText? = nil, email: String? = nil) {
         self.title = title
         self.name = name
         self.phone = phone
+        self.email = email
     }
 }

@@ -109,7 +109,7 @@ extension YAMLParser {
             return try parseBlockMapping(indent: pos - lineStart)
         }
         let node = try parseFlowNodeInBlock(parent: n)
-        try finishLine()
+        try finishValueLine(node)
         return node
     }
 
@@ -156,7 +156,7 @@ extension YAMLParser {
             return try parseBlockMapping(indent: indent)
         }
         let node = try parseFlowNodeInBlock(parent: n)
-        try finishLine()
+        try finishValueLine(node)
         return node
     }
 
@@ -285,6 +285,10 @@ extension YAMLParser {
         }
         skipBlanks()
         guard current == Byte.colon && Byte.isBlankOrBreakOrEnd(at(pos + 1)) else {
+            let record = store[key]
+            if record.kind == .plain, let advice = missingSpaceAdvice(from: Int(record.start), to: Int(record.end)) {
+                throw advice
+            }
             throw fail("expected ':' after the mapping key", at: here())
         }
         try checkImplicitKeyLength(from: Int(store[key].start))

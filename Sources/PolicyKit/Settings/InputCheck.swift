@@ -17,7 +17,11 @@ enum InputCheck {
             }
         }
         let count = bytes.count
+        if SavedEncoding.isUTF16(bytes) {
+            return [Problem(message: SavedEncoding.utf16Message, location: SourceLocation(line: 1, column: 1, offset: 0))]
+        }
         let bomEnd = (count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0
+        var firstInvalid: Int? = nil
         bytes.withUnsafeBufferPointer { b in
             var i = bomEnd
             while i < count && order.count < limit {
@@ -53,8 +57,12 @@ enum InputCheck {
                     continue
                 }
                 guard let (scalar, length) = decode(b, at: i) else {
-                    note(i, "invalid UTF-8 byte 0x\(String(c, radix: 16, uppercase: true)); settings files must be UTF-8")
-                    // One report per broken sequence, not per byte.
+                    // A file in another encoding has such bytes all through it: one
+                    // report, naming the encoding, says all there is to say.
+                    if firstInvalid == nil {
+                        firstInvalid = i
+                        note(i, SavedEncoding.legacyMessage(bytes, firstInvalid: i))
+                    }
                     i += 1
                     while i < count && b[i] & 0xC0 == 0x80 { i += 1 }
                     continue

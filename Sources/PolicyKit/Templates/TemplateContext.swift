@@ -39,6 +39,7 @@ struct TemplateContext: Sendable {
         "title": .text,
         "name": .optional(.text),
         "phone": .optional(.text),
+        "email": .optional(.text),
     ]) }
 
     static var shape: ContextShape { .object([
@@ -186,6 +187,7 @@ struct TemplateContext: Sendable {
                 "title": .text(text(contact.title)),
                 "name": Self.optional(contact.name),
                 "phone": optional(contact.phone),
+                "email": Self.optional(contact.email),
             ])
         }
         let organisation = policy.organisation

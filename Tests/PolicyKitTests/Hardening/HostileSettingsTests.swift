@@ -31,7 +31,7 @@ import Testing
         let bytes = Array("organisation:\n  name: caf".utf8) + [0xE9] + Array("\n  phone: 1\u{0}2\n".utf8)
         let found = errors(bytes).map { "\($0.location?.description ?? "-"): \($0.message)" }
         #expect(found == [
-            "2:12: invalid UTF-8 byte 0xE9; settings files must be UTF-8",
+            "2:12: the file is saved as Latin-1 (ISO-8859-1), not UTF-8 (here: 'é'); save it as UTF-8: in your editor choose Save As (or Save with Encoding) and pick UTF-8",
             "3:11: NUL byte (U+0000) is not allowed in a settings file",
         ])
     }

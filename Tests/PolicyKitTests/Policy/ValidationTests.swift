@@ -186,7 +186,7 @@ import Testing
               effective_date: 2026-01-15
 
             """)
-        #expect(located(result) == ["4:12: error: 'website' must be a web address starting with http:// or https://, found 'ftp://example.org'"])
+        #expect(located(result) == ["4:12: error: 'website' must be a web address, such as www.example.org or https://www.example.org, found 'ftp://example.org'"])
     }
 
     @Test func onlyTheYAMLCoreBooleansAreAccepted() throws {
@@ -224,7 +224,7 @@ import Testing
 
     @Test func anUnknownJurisdictionListsTheChoices() {
         let result = load(minimalSettings.replacingOccurrences(of: "jurisdiction: CA", with: "jurisdiction: GB"))
-        #expect(located(result) == ["3:17: error: unknown jurisdiction 'GB' (use UK for the United Kingdom); use one of: CA, US, AU, UK"])
+        #expect(located(result) == ["3:17: error: unknown jurisdiction 'GB' (use UK for the United Kingdom); use one of: CA, US, AU, UK (or the country's name, such as Australia)"])
     }
 
     @Test func aCustomCrisisLineNeedsItsName() {
@@ -247,7 +247,7 @@ import Testing
 
             """)
         #expect(located(result) == [
-            "3:17: error: unknown jurisdiction 'XX'; use one of: CA, US, AU, UK",
+            "3:17: error: unknown jurisdiction 'XX'; use one of: CA, US, AU, UK (or the country's name, such as Australia)",
             "6:19: error: '2026-13-01' is not a valid date (YYYY-MM-DD)",
             "8:9: error: expected true or false for 'cctv', found 'maybe'",
             "10:11: error: 'topics' cannot be an empty list; give at least one item or leave the key out to use the defaults",

@@ -74,7 +74,7 @@ enum TemplateFixtures {
         for i in p.emergency.otherNumbers.indices {
             p.emergency.otherNumbers[i] = NamedNumber(name: nextText(), number: next())
         }
-        func contact(_ c: inout Contact) { c.title = nextText(); c.name = next(); c.phone = nextText() }
+        func contact(_ c: inout Contact) { c.title = nextText(); c.name = next(); c.phone = nextText(); c.email = next() }
         contact(&p.contacts.managerOnDuty)
         contact(&p.contacts.director)
         if p.contacts.security != nil { contact(&p.contacts.security!) }

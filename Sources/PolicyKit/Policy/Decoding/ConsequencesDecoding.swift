@@ -4,8 +4,8 @@ extension SettingsDecoder {
 
     /// `consequences:` is either the ladder itself (a list) or a mapping with the
     /// ladder, the review text and whether serious incidents may skip steps.
-    static func decodeConsequences(_ root: MappingReader) -> Consequences {
-        var consequences = Consequences(ladder: ConsequenceDefaults.ladder, review: ConsequenceDefaults.review, seriousIncidentsSkipSteps: true)
+    static func decodeConsequences(_ root: MappingReader, contacts: Contacts) -> Consequences {
+        var consequences = Consequences(ladder: ConsequenceDefaults.ladder(director: contacts.director), review: ConsequenceDefaults.review, seriousIncidentsSkipSteps: true)
         guard let entry = root.entry("consequences") else { return consequences }
         let context = root.context
         if case .sequence = entry.value.kind {

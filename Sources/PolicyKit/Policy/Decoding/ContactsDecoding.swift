@@ -1,6 +1,9 @@
 extension SettingsDecoder {
     static let contactsKeys = ["manager_on_duty", "director", "security", "eap", "other"]
-    static let contactKeys = ["title", "name", "phone"]
+    static let contactKeys = ["title", "name", "phone", "email"]
+
+    /// For an unknown key under `contacts`: other roles go in the `other` list.
+    static let otherRoleAdvice = "; to add another role, list it under 'other' with its own 'title'"
 
     static func decodeContacts(_ reader: MappingReader?) -> Contacts {
         var contacts = Contacts(managerOnDuty: StaffDefaults.managerOnDuty, director: StaffDefaults.director)
@@ -21,7 +24,7 @@ extension SettingsDecoder {
                     return nil
                 }
                 guard let title = entry.requiredLocalizedText("title") else { return nil }
-                return Contact(title: title, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false))
+                return Contact(title: title, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false), email: decodeEmail(entry))
             }
         }
         return contacts
@@ -29,6 +32,21 @@ extension SettingsDecoder {
 
     private static func decodeContact(_ reader: MappingReader, _ key: String, defaultTitle: LocalizedText) -> Contact? {
         guard let entry = reader.mapping(key, knownKeys: contactKeys) else { return nil }
-        return Contact(title: entry.localizedText("title") ?? defaultTitle, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false))
+        return Contact(title: entry.localizedText("title") ?? defaultTitle, name: entry.text("name"), phone: entry.localizedText("phone", translatable: false), email: decodeEmail(entry))
+    }
+
+    /// One address with a name before the '@' and a domain after it; a list of
+    /// addresses or a 'mailto:' link is refused, so documents print one address.
+    private static func decodeEmail(_ reader: MappingReader) -> String? {
+        guard let entry = reader.entry("email"), let text = reader.text("email") else { return nil }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        let valid = parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
+            && !parts[1].hasPrefix(".") && !parts[1].hasSuffix(".")
+            && !text.contains(where: { $0.isWhitespace || $0 == "," || $0 == ";" || $0 == ":" || $0 == "<" || $0 == ">" })
+        guard valid else {
+            reader.context.error("'email' must be one email address, such as name@example.org, found '\(Node.shortened(text))'", at: entry.value.location)
+            return nil
+        }
+        return text
     }
 }

@@ -18,14 +18,15 @@ struct MappingReader {
     /// nil when `node` is absent or empty; reports an error when it is not a mapping.
     /// `homes` names, for keys that belong in a nested section, the section they belong in,
     /// so a key written at the wrong level is explained rather than just refused.
-    init?(_ node: Node?, name: String?, anchor: SourceLocation, knownKeys: [String], homes: [String: String] = [:], context: DecodingContext) {
+    /// `otherKeys` ends the message for an unknown key that is no near miss of a known one.
+    init?(_ node: Node?, name: String?, anchor: SourceLocation, knownKeys: [String], homes: [String: String] = [:], otherKeys: String = "", context: DecodingContext) {
         self.context = context
         self.anchor = anchor
         self.name = name
         guard let node, !node.isNull else { return nil }
         guard case .mapping(let list) = node.kind else {
             let what = name ?? "the settings"
-            context.error("expected a mapping for \(what), found \(node.foundDescription)", at: node.location)
+            context.error("expected a mapping for \(what), found \(node.foundDescription)\(Self.missingSpaceHint(node))", at: node.location)
             return nil
         }
         for entry in list {
@@ -33,27 +34,52 @@ struct MappingReader {
                 context.error("a key must be plain text, found \(entry.key.foundDescription)", at: entry.key.location)
                 continue
             }
-            guard knownKeys.contains(key.text) else {
+            let schemaKey = KeySpelling.schemaKey(key.text, knownKeys: knownKeys)
+            guard knownKeys.contains(schemaKey) else {
                 if let home = homes[key.text] {
                     context.error("'\(key.text)' belongs inside '\(home)'; indent it under '\(home):'", at: entry.key.location)
                 } else {
-                    context.error(Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name), at: entry.key.location)
+                    context.error(Self.unknownKeyMessage(key.text, knownKeys: knownKeys, in: name, otherKeys: otherKeys), at: entry.key.location)
                 }
                 continue
             }
-            if !keys.contains(key.text) {
-                keys.append(key.text)
+            if let index = keys.firstIndex(of: schemaKey) {
+                // The parser refuses the same spelling twice; two spellings of one key are refused here.
+                if case .scalar(let first) = entries[index].key.kind, first.text != key.text {
+                    // A site file and its base are merged by key as written, so both spellings meet here.
+                    let earlier = entries[index].key.location.file
+                    let later = entry.key.location.file
+                    if earlier != later {
+                        let (site, base) = earlier < later ? (first.text, key.text) : (key.text, first.text)
+                        let location = earlier < later ? entries[index].key.location : entry.key.location
+                        context.error("'\(site)' here and '\(base)' in the file it extends are the same key; spell it '\(schemaKey)' in both, so that this file's values are laid over the other's", at: location)
+                    } else {
+                        context.error("'\(key.text)' and '\(first.text)' are the same key, written twice; keep one of them", at: entry.key.location)
+                    }
+                }
+            } else {
+                keys.append(schemaKey)
                 entries.append(entry)
             }
         }
     }
 
-    static func unknownKeyMessage(_ key: String, knownKeys: [String], in name: String?) -> String {
+    /// `name:Riverside` where a mapping belongs is a key and value without the space
+    /// YAML needs after ':', which YAML reads as one piece of text.
+    private static func missingSpaceHint(_ node: Node) -> String {
+        guard case .scalar(let scalar) = node.kind, scalar.style == .plain,
+              let word = scalar.text.split(whereSeparator: \.isWhitespace).first,
+              let colon = word.firstIndex(of: ":"), colon != word.startIndex, word.index(after: colon) != word.endIndex
+        else { return "" }
+        return "; put a space after the ':' in '\(Node.shortened(String(word)))'"
+    }
+
+    static func unknownKeyMessage(_ key: String, knownKeys: [String], in name: String?, otherKeys: String = "") -> String {
         if let suggestion = KeySuggestion.nearest(to: key, in: knownKeys) {
             return "unknown key '\(key)'; did you mean '\(suggestion)'?"
         }
         let place = name.map { " in \($0)" } ?? ""
-        return "unknown key '\(key)'\(place); the keys allowed here are: \(knownKeys.joined(separator: ", "))"
+        return "unknown key '\(key)'\(place); the keys allowed here are: \(knownKeys.joined(separator: ", "))\(otherKeys)"
     }
 
     /// The entry for `key` when given and not empty.
@@ -138,8 +164,8 @@ struct MappingReader {
     }
 
     /// A nested mapping under `key`, with its own known keys.
-    func mapping(_ key: String, knownKeys: [String]) -> MappingReader? {
+    func mapping(_ key: String, knownKeys: [String], otherKeys: String = "") -> MappingReader? {
         guard let entry = rawEntry(key) else { return nil }
-        return MappingReader(entry.value, name: "'\(key)'", anchor: entry.key.location, knownKeys: knownKeys, context: context)
+        return MappingReader(entry.value, name: "'\(key)'", anchor: entry.key.location, knownKeys: knownKeys, otherKeys: otherKeys, context: context)
     }
 }

@@ -28,10 +28,10 @@ extension SettingsDecoder {
             return nil
         }
         guard let text = reader.text("jurisdiction") else { return nil }
-        if let jurisdiction = Jurisdiction(rawValue: text.uppercased()) { return jurisdiction }
+        if let jurisdiction = Jurisdiction(written: text) { return jurisdiction }
         let allowed = Jurisdiction.allCases.map(\.rawValue).joined(separator: ", ")
         let hint = text.uppercased() == "GB" ? " (use UK for the United Kingdom)" : ""
-        reader.context.error("unknown jurisdiction '\(Node.shortened(text))'\(hint); use one of: \(allowed)", at: entry.value.location)
+        reader.context.error("unknown jurisdiction '\(Node.shortened(text))'\(hint); use one of: \(allowed) (or the country's name, such as Australia)", at: entry.value.location)
         return nil
     }
 
@@ -45,12 +45,14 @@ extension SettingsDecoder {
 
     private static func decodeWebsite(_ reader: MappingReader) -> String? {
         guard let entry = reader.entry("website"), let text = reader.text("website") else { return nil }
-        let lower = text.lowercased()
+        // `www.example.org` is how addresses are usually written down: it means https.
+        let address = text.contains(":") || !text.contains(".") ? text : "https://" + text
+        let lower = address.lowercased()
         let scheme = ["https://", "http://"].first { lower.hasPrefix($0) }
-        guard let scheme, text.count > scheme.count, !text.contains(where: \.isWhitespace) else {
-            reader.context.error("'website' must be a web address starting with http:// or https://, found '\(Node.shortened(text))'", at: entry.value.location)
+        guard let scheme, address.count > scheme.count, !address.contains(where: \.isWhitespace) else {
+            reader.context.error("'website' must be a web address, such as www.example.org or https://www.example.org, found '\(Node.shortened(text))'", at: entry.value.location)
             return nil
         }
-        return text
+        return address
     }
 }

@@ -30,6 +30,9 @@ enum SettingsDecoder {
 
     /// nil when there were errors (all of them are in `context`).
     static func decode(_ root: Node?, context: DecodingContext, today: CalendarDate) -> Policy? {
+        for warning in SurprisingText.warnings(in: root) {
+            context.warning(warning.message, at: warning.location)
+        }
         let start = SourceLocation(line: 1, column: 1, offset: 0)
         let reader = MappingReader(root, name: nil, anchor: start, knownKeys: sectionKeys, homes: sectionOfNestedKey, context: context)
         guard let reader else {
@@ -48,14 +51,14 @@ enum SettingsDecoder {
         let jurisdiction = organisation?.jurisdiction ?? .canada
         let metadata = decodeMetadata(reader, today: today)
         let emergency = decodeEmergency(reader.mapping("emergency", knownKeys: emergencyKeys), jurisdiction: jurisdiction)
-        let contacts = decodeContacts(reader.mapping("contacts", knownKeys: contactsKeys))
+        let contacts = decodeContacts(reader.mapping("contacts", knownKeys: contactsKeys, otherKeys: otherRoleAdvice))
         let premises = decodePremises(reader.mapping("premises", knownKeys: premisesKeys), contacts: contacts)
         let expectations = decodeClientExpectations(reader.mapping("client_expectations", knownKeys: clientExpectationKeys))
         let clientRights = reader.localizedTextList("client_rights") ?? ClientDefaults.rights
         let complaints = decodeComplaints(reader.mapping("complaints", knownKeys: complaintsKeys))
         let staffRights = reader.localizedTextList("staff_rights") ?? StaffDefaults.rights
         let reporting = decodeReporting(reader.mapping("reporting", knownKeys: reportingKeys), contacts: contacts)
-        let consequences = decodeConsequences(reader)
+        let consequences = decodeConsequences(reader, contacts: contacts)
         let visits = decodeVisits(reader.mapping("visits", knownKeys: visitsKeys))
         let support = decodeSupport(reader.mapping("support", knownKeys: supportKeys), contacts: contacts)
         let training = decodeTraining(reader.mapping("training", knownKeys: trainingKeys))

@@ -1,6 +1,25 @@
 /// The built-in consequence ladder: each step a proportionate response, so one bad
 /// moment does not cost anyone the service, while serious harm is acted on at once.
 enum ConsequenceDefaults {
+    /// Who decides the last step. A director renamed in `contacts` is named by that
+    /// title instead (see `ladder(director:)`).
+    static let directorDecides = LocalizedText(
+        en: "The director",
+        fr: "La direction",
+        es: "La dirección"
+    )
+
+    /// The built-in ladder, naming the director as `contacts` calls them when they
+    /// are not called "Director".
+    static func ladder(director: Contact) -> [ConsequenceLevel] {
+        guard director.title != StaffDefaults.director.title else { return ladder }
+        return ladder.map { step in
+            var step = step
+            if step.decidedBy == directorDecides { step.decidedBy = director.title }
+            return step
+        }
+    }
+
     static let ladder: [ConsequenceLevel] = [
         ConsequenceLevel(
             level: 1,
@@ -83,11 +102,7 @@ enum ConsequenceDefaults {
                 fr: "Une suspension temporaire des services en personne; nous aidons encore par téléphone, par la poste ou par un partenaire si possible",
                 es: "Suspensión temporal del servicio en persona; seguimos ayudando por teléfono, por correo o con una agencia asociada si es posible"
             ),
-            decidedBy: LocalizedText(
-                en: "The director",
-                fr: "La direction",
-                es: "La dirección"
-            ),
+            decidedBy: directorDecides,
             duration: LocalizedText(
                 en: "Up to 6 months",
                 fr: "Jusqu'à 6 mois",

@@ -1,0 +1,12 @@
+/// Keys that people naturally write in American spelling, read as the key the
+/// schema names. Only `organisation` has such a spelling today; the schema has no
+/// key spelt with "colour".
+enum KeySpelling {
+    static let american = ["organization": "organisation"]
+
+    /// The schema's key for `written` where `knownKeys` are allowed.
+    static func schemaKey(_ written: String, knownKeys: [String]) -> String {
+        guard let key = american[written], knownKeys.contains(key) else { return written }
+        return key
+    }
+}
