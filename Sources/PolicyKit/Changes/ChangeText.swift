@@ -11,9 +11,10 @@ struct ChangeText {
             value.text(in: code, primary: primary)
         }
 
-        /// "Manager on duty (Dana Lee, ext. 201)": the role, then who and how to reach them.
+        /// "Manager on duty (Dana Lee, ext. 201, dana@example.org)": the role, then who and
+        /// how to reach them.
         func contact(_ contact: Contact, in code: String) -> String {
-            let details = [contact.name, contact.phone.map { text($0, in: code) }].compactMap { $0 }
+            let details = [contact.name, contact.phone.map { text($0, in: code) }, contact.email].compactMap { $0 }
             let title = text(contact.title, in: code)
             return details.isEmpty ? title : "\(title) (\(details.joined(separator: ", ")))"
         }
