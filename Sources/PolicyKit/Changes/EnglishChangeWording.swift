@@ -25,29 +25,24 @@ struct EnglishChangeWording: ChangeWording {
         }
     }
 
-    func sentence(_ change: PolicyChange) -> String {
-        switch change {
-        case .value(let field, let old, let new, let translations):
-            value(field, old: old, new: new) + ending(translations)
-        case .valueTranslations(let field):
-            "\(label(field)): translations updated."
-        case .measure(let measure, let now):
-            self.measure(measure, now: now)
-        case .item(let list, let change):
-            item(list, change)
-        case .step(let level, let change):
-            step(level, change)
-        case .languageAdded(let added):
-            "Documents are now also made in \(added.englishName)."
-        case .languageRemoved(let removed):
-            "Documents are no longer made in \(removed.englishName)."
-        case .primaryLanguage(let old, let new):
-            "The primary language is now \(new.englishName) (was \(old.englishName))."
-        }
+    func translationsUpdated(_ field: ValueField) -> String {
+        "\(label(field)): translations updated."
+    }
+
+    func languageAdded(_ added: Language) -> String {
+        "Documents are now also made in \(added.englishName)."
+    }
+
+    func languageRemoved(_ removed: Language) -> String {
+        "Documents are no longer made in \(removed.englishName)."
+    }
+
+    func primaryLanguage(old: Language, new: Language) -> String {
+        "The primary language is now \(new.englishName) (was \(old.englishName))."
     }
 
     /// The closing of a sentence, telling that the other languages' text changed too.
-    private func ending(_ translations: Bool) -> String {
+    func ending(_ translations: Bool) -> String {
         translations ? " (translations updated)." : "."
     }
 
@@ -89,7 +84,7 @@ struct EnglishChangeWording: ChangeWording {
         }
     }
 
-    private func value(_ field: ValueField, old: String?, new: String?) -> String {
+    func value(_ field: ValueField, old: String?, new: String?) -> String {
         switch (field, old, new) {
         case (.incidentReportHours, let old?, let new?):
             return "Incident reports are now due within \(hours(new)) (was \(hours(old)))"
@@ -116,11 +111,8 @@ struct EnglishChangeWording: ChangeWording {
         }
     }
 
-    private func hours(_ count: String) -> String { language.counted(Int(count)!, .hour) }
-    private func country(_ code: String) -> String { Jurisdiction(rawValue: code)?.name(in: language) ?? code }
-    private func paper(_ name: String) -> String { PaperSize(rawValue: name)?.displayName ?? name }
 
-    private func measure(_ measure: Measure, now: Bool) -> String {
+    func measure(_ measure: Measure, now: Bool) -> String {
         let (yes, no): (String, String) = switch measure {
         case .duressAlarms: ("Premises: duress alarms are now in place.", "Premises: duress alarms are no longer in place.")
         case .securityGuard: ("Premises: a security guard is now on site.", "Premises: a security guard is no longer on site.")
@@ -157,7 +149,7 @@ struct EnglishChangeWording: ChangeWording {
         }
     }
 
-    private func item(_ list: ListField, _ change: ItemChange) -> String {
+    func item(_ list: ListField, _ change: ItemChange) -> String {
         let (one, many) = names(list)
         switch (list, change) {
         case (.notAccepted, .added(let item)): return "New behaviour that is not accepted: \(item.endingSentence)"
@@ -181,7 +173,7 @@ struct EnglishChangeWording: ChangeWording {
         }
     }
 
-    private func step(_ level: Int, _ change: StepChange) -> String {
+    func step(_ level: Int, _ change: StepChange) -> String {
         let step = "Step \(level) of the consequence ladder"
         switch change {
         case .added(let response): return "New step \(level) of the consequence ladder: \(response.endingSentence)"

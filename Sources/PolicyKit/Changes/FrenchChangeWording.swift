@@ -25,25 +25,20 @@ struct FrenchChangeWording: ChangeWording {
         }
     }
 
-    func sentence(_ change: PolicyChange) -> String {
-        switch change {
-        case .value(let field, let old, let new, let translations):
-            value(field, old: old, new: new) + ending(translations)
-        case .valueTranslations(let field):
-            "\(label(field)) : traductions mises à jour."
-        case .measure(let measure, let now):
-            self.measure(measure, now: now)
-        case .item(let list, let change):
-            item(list, change)
-        case .step(let level, let change):
-            step(level, change)
-        case .languageAdded(let added):
-            "Les documents sont désormais aussi rédigés en \(name(added))."
-        case .languageRemoved(let removed):
-            "Les documents ne sont plus rédigés en \(name(removed))."
-        case .primaryLanguage(let old, let new):
-            "La langue principale est désormais \(name(new, article: true)) (auparavant \(name(old, article: true)))."
-        }
+    func translationsUpdated(_ field: ValueField) -> String {
+        "\(label(field)) : traductions mises à jour."
+    }
+
+    func languageAdded(_ added: Language) -> String {
+        "Les documents sont désormais aussi rédigés en \(name(added))."
+    }
+
+    func languageRemoved(_ removed: Language) -> String {
+        "Les documents ne sont plus rédigés en \(name(removed))."
+    }
+
+    func primaryLanguage(old: Language, new: Language) -> String {
+        "La langue principale est désormais \(name(new, article: true)) (auparavant \(name(old, article: true)))."
     }
 
     private func name(_ language: Language, article: Bool = false) -> String {
@@ -55,7 +50,7 @@ struct FrenchChangeWording: ChangeWording {
         }
     }
 
-    private func ending(_ translations: Bool) -> String {
+    func ending(_ translations: Bool) -> String {
         translations ? " (traductions mises à jour)." : "."
     }
 
@@ -96,7 +91,7 @@ struct FrenchChangeWording: ChangeWording {
         }
     }
 
-    private func value(_ field: ValueField, old: String?, new: String?) -> String {
+    func value(_ field: ValueField, old: String?, new: String?) -> String {
         switch (field, old, new) {
         case (.incidentReportHours, let old?, let new?):
             return "Les rapports d'incident doivent désormais être remis dans les \(hours(new)) (auparavant \(hours(old)))"
@@ -124,11 +119,8 @@ struct FrenchChangeWording: ChangeWording {
     }
 
     /// "24 heures": the plural counts from 2 in French, and the hours are always plural here.
-    private func hours(_ count: String) -> String { language.counted(Int(count)!, .hour) }
-    private func country(_ code: String) -> String { Jurisdiction(rawValue: code)?.name(in: language) ?? code }
-    private func paper(_ name: String) -> String { PaperSize(rawValue: name)?.displayName ?? name }
 
-    private func measure(_ measure: Measure, now: Bool) -> String {
+    func measure(_ measure: Measure, now: Bool) -> String {
         let (yes, no): (String, String) = switch measure {
         case .duressAlarms: ("Locaux : des alarmes d'urgence sont désormais en place.", "Locaux : il n'y a plus d'alarmes d'urgence.")
         case .securityGuard: ("Locaux : un agent de sécurité est désormais sur place.", "Locaux : il n'y a plus d'agent de sécurité sur place.")
@@ -165,7 +157,7 @@ struct FrenchChangeWording: ChangeWording {
         }
     }
 
-    private func item(_ list: ListField, _ change: ItemChange) -> String {
+    func item(_ list: ListField, _ change: ItemChange) -> String {
         let (one, many, feminine) = names(list)
         let capitalised = one.prefix(1).uppercased() + one.dropFirst()
         let e = feminine ? "e" : ""
@@ -190,7 +182,7 @@ struct FrenchChangeWording: ChangeWording {
         }
     }
 
-    private func step(_ level: Int, _ change: StepChange) -> String {
+    func step(_ level: Int, _ change: StepChange) -> String {
         let step = "l'étape \(level) de l'échelle des conséquences"
         switch change {
         case .added(let response): return "Nouvelle étape \(level) de l'échelle des conséquences : \(response.endingSentence)"

@@ -25,25 +25,20 @@ struct SpanishChangeWording: ChangeWording {
         }
     }
 
-    func sentence(_ change: PolicyChange) -> String {
-        switch change {
-        case .value(let field, let old, let new, let translations):
-            value(field, old: old, new: new) + ending(translations)
-        case .valueTranslations(let field):
-            "\(label(field)): traducciones actualizadas."
-        case .measure(let measure, let now):
-            self.measure(measure, now: now)
-        case .item(let list, let change):
-            item(list, change)
-        case .step(let level, let change):
-            step(level, change)
-        case .languageAdded(let added):
-            "Los documentos ahora también se preparan en \(name(added))."
-        case .languageRemoved(let removed):
-            "Los documentos ya no se preparan en \(name(removed))."
-        case .primaryLanguage(let old, let new):
-            "El idioma principal es ahora el \(name(new)) (antes, el \(name(old)))."
-        }
+    func translationsUpdated(_ field: ValueField) -> String {
+        "\(label(field)): traducciones actualizadas."
+    }
+
+    func languageAdded(_ added: Language) -> String {
+        "Los documentos ahora también se preparan en \(name(added))."
+    }
+
+    func languageRemoved(_ removed: Language) -> String {
+        "Los documentos ya no se preparan en \(name(removed))."
+    }
+
+    func primaryLanguage(old: Language, new: Language) -> String {
+        "El idioma principal es ahora el \(name(new)) (antes, el \(name(old)))."
     }
 
     private func name(_ language: Language) -> String {
@@ -55,7 +50,7 @@ struct SpanishChangeWording: ChangeWording {
         }
     }
 
-    private func ending(_ translations: Bool) -> String {
+    func ending(_ translations: Bool) -> String {
         translations ? " (traducciones actualizadas)." : "."
     }
 
@@ -96,7 +91,7 @@ struct SpanishChangeWording: ChangeWording {
         }
     }
 
-    private func value(_ field: ValueField, old: String?, new: String?) -> String {
+    func value(_ field: ValueField, old: String?, new: String?) -> String {
         switch (field, old, new) {
         case (.incidentReportHours, let old?, let new?):
             return "Los informes de incidentes deben entregarse ahora en un plazo de \(hours(new)) (antes, \(hours(old)))"
@@ -123,11 +118,8 @@ struct SpanishChangeWording: ChangeWording {
         }
     }
 
-    private func hours(_ count: String) -> String { language.counted(Int(count)!, .hour) }
-    private func country(_ code: String) -> String { Jurisdiction(rawValue: code)?.name(in: language) ?? code }
-    private func paper(_ name: String) -> String { PaperSize(rawValue: name)?.displayName ?? name }
 
-    private func measure(_ measure: Measure, now: Bool) -> String {
+    func measure(_ measure: Measure, now: Bool) -> String {
         let (yes, no): (String, String) = switch measure {
         case .duressAlarms: ("Instalaciones: ahora hay alarmas de emergencia.", "Instalaciones: ya no hay alarmas de emergencia.")
         case .securityGuard: ("Instalaciones: ahora hay un guardia de seguridad en el lugar.", "Instalaciones: ya no hay un guardia de seguridad en el lugar.")
@@ -164,7 +156,7 @@ struct SpanishChangeWording: ChangeWording {
         }
     }
 
-    private func item(_ list: ListField, _ change: ItemChange) -> String {
+    func item(_ list: ListField, _ change: ItemChange) -> String {
         let (one, many, feminine) = names(list)
         let capitalised = one.prefix(1).uppercased() + one.dropFirst()
         let ending = feminine ? "a" : "o"
@@ -189,7 +181,7 @@ struct SpanishChangeWording: ChangeWording {
         }
     }
 
-    private func step(_ level: Int, _ change: StepChange) -> String {
+    func step(_ level: Int, _ change: StepChange) -> String {
         switch change {
         case .added(let response): return "Nuevo paso \(level) de la escala de consecuencias: \(response.endingSentence)"
         case .removed(let response): return "Se eliminó el paso \(level) de la escala de consecuencias (antes: \(response))."
