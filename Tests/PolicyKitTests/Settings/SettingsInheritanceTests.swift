@@ -138,8 +138,8 @@ import Testing
 
     @Test func basesChainAndTheNearestValueWins() throws {
         let folder = try Folder()
-        try folder.write("shared/root.yaml", Self.base)
-        try folder.write("shared/region.yaml", """
+        try folder.write("bases/root.yaml", Self.base)
+        try folder.write("bases/region.yaml", """
             extends: root.yaml
             organisation:
               phone: 555-0200
@@ -147,7 +147,7 @@ import Testing
 
             """)
         try folder.write("sites/east.yaml", """
-            extends: ../shared/region.yaml
+            extends: ../bases/region.yaml
             organisation:
               address: 4 East Lane
 
