@@ -6,18 +6,12 @@ import Testing
 @Suite struct DiffCommandTests {
     typealias Folder = SettingsInheritanceTests.Folder
 
-    static let settings = """
-        organisation:
-          name: Harbourview Community Services
-          jurisdiction: CA
-        policy:
-          version: "1.0"
-          effective_date: 2026-01-15
+    static let settings = minimal(plus: """
         reporting:
           incident_report_hours: 48
           notify: [Manager on duty, Executive Director]
 
-        """
+        """)
     static let changed = settings.replacingOccurrences(of: "48", with: "24")
         .replacingOccurrences(of: "\"1.0\"", with: "\"1.1\"")
 
