@@ -1,6 +1,8 @@
 /// The CSS embedded in every standalone page: a shared base for screen and
 /// print, the paper's `@page` rule, and the rules of the document's style.
 /// Fonts are the reader's own, so the page needs nothing from outside.
+/// Sides are logical (`padding-inline-start`, `border-inline-start`), so lists,
+/// panels and tick boxes mirror on a right-to-left page.
 enum DocumentStylesheet {
     static func css(paper: PaperSize, style: DocumentStyle) -> String {
         base + paper.pageRule + "\n" + rules(for: style)
@@ -15,10 +17,10 @@ enum DocumentStylesheet {
         h2 { font-size: 1.45rem; }
         h3 { font-size: 1.2rem; }
         p, ul, ol, blockquote, pre, table { margin: 0 0 1em; }
-        ul, ol { padding-left: 1.6em; }
+        ul, ol { padding-inline-start: 1.6em; }
         li > p { margin-bottom: 0.4em; }
         a { color: #0645ad; }
-        blockquote { margin-left: 0; padding: 0.5em 1em; border-left: 0.3em solid #777; background: #f4f4f4; }
+        blockquote { margin-inline-start: 0; padding: 0.5em 1em; border-inline-start: 0.3em solid #777; background: #f4f4f4; }
         code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.92em; }
         pre { padding: 0.75em 1em; background: #f4f4f4; overflow-x: auto; white-space: pre-wrap; }
         hr { border: 0; border-top: 1px solid #999; margin: 1.5em 0; }
@@ -47,7 +49,7 @@ enum DocumentStylesheet {
                 .poster h1 { font-size: 2.6rem; margin-bottom: 0.4em; }
                 .poster h2 { font-size: 1.8rem; border-bottom: 0.12em solid #000; padding-bottom: 0.1em; }
                 .poster strong { font-weight: 800; }
-                .poster blockquote, .poster .emergency { border: 0.2em solid #000; border-left-width: 0.6em; background: #ffe9a8; color: #000; font-size: 1.35em; font-weight: 700; padding: 0.6em 1em; }
+                .poster blockquote, .poster .emergency { border: 0.2em solid #000; border-inline-start-width: 0.6em; background: #ffe9a8; color: #000; font-size: 1.35em; font-weight: 700; padding: 0.6em 1em; }
                 .poster blockquote strong, .poster .emergency strong { white-space: nowrap; }
                 @media print {
                   @page { margin: 6mm 9mm; }
@@ -61,10 +63,10 @@ enum DocumentStylesheet {
                   .poster h3 { font-size: 15pt; }
                   .poster main > h2:first-of-type { margin-top: 0; }
                   .poster p, .poster ul, .poster ol { margin: 0 0 2pt; }
-                  .poster ul, .poster ol { padding-left: 0.9em; }
+                  .poster ul, .poster ol { padding-inline-start: 0.9em; }
                   .poster li { margin: 0; }
                   .poster li > p { margin: 0; }
-                  .poster blockquote, .poster .emergency { font-size: 15pt; font-weight: 400; line-height: 1.15; margin: 0 0 3pt; padding: 3pt 6pt; background: none; border: 2pt solid #000; border-left-width: 6pt; }
+                  .poster blockquote, .poster .emergency { font-size: 15pt; font-weight: 400; line-height: 1.15; margin: 0 0 3pt; padding: 3pt 6pt; background: none; border: 2pt solid #000; border-inline-start-width: 6pt; }
                   .poster blockquote strong { font-size: 16pt; }
                   .poster main > h2:last-of-type, .poster blockquote, .poster .emergency { column-span: all; }
                   .poster blockquote, .poster .emergency { column-count: 2; column-gap: 5mm; }
@@ -91,7 +93,7 @@ enum DocumentStylesheet {
                 .card h3 { font-size: 1rem; margin: 0.8em 0 0.2em; }
                 .card p, .card ul, .card ol, .card blockquote, .card pre { margin-bottom: 0.5em; }
                 .card li > p { margin-bottom: 0.2em; }
-                .card blockquote { border-left-color: #000; font-weight: 700; }
+                .card blockquote { border-inline-start-color: #000; font-weight: 700; }
                 .card blockquote strong { white-space: nowrap; }
                 @media print {
                   @page { margin: 12mm 14mm; }
@@ -106,9 +108,9 @@ enum DocumentStylesheet {
                 """
         case .checklist:
             return """
-                .checklist ul { list-style: none; padding-left: 0; }
-                .checklist ul li { position: relative; padding-left: 2em; margin-bottom: 0.5em; }
-                .checklist ul li::before { content: ""; position: absolute; left: 0.2em; top: 0.2em; width: 1em; height: 1em; border: 0.12em solid #000; border-radius: 0.1em; background: #fff; box-sizing: border-box; }
+                .checklist ul { list-style: none; padding-inline-start: 0; }
+                .checklist ul li { position: relative; padding-inline-start: 2em; margin-bottom: 0.5em; }
+                .checklist ul li::before { content: ""; position: absolute; inset-inline-start: 0.2em; top: 0.2em; width: 1em; height: 1em; border: 0.12em solid #000; border-radius: 0.1em; background: #fff; box-sizing: border-box; }
                 @media print {
                   body.checklist { font-size: 11.5pt; }
                   .checklist ul li { break-inside: avoid; }

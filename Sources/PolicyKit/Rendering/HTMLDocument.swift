@@ -37,6 +37,7 @@ struct HTMLDocument: Equatable, Sendable {
         page += "<title>\(HTMLEscaping.escape(shownTitle))</title>\n"
         page += "<style>\n"
         page += DocumentStylesheet.css(paper: paper, style: style)
+        page += ScriptFonts.css(forLanguage: language)
         page += "</style>\n"
         page += "</head>\n"
         page += "<body class=\"\(style.rawValue)\">\n"

@@ -194,9 +194,10 @@ struct PlainTextWalker {
                 }
                 continue
             }
-            if lineOpen && lineWidth + 1 + token.width <= available {
-                writer.append(0x20)
-                lineWidth += 1
+            let gap = token.joinsPrevious ? 0 : 1
+            if lineOpen && lineWidth + gap + token.width <= available {
+                if gap == 1 { writer.append(0x20) }
+                lineWidth += gap
             } else {
                 if lineOpen {
                     writer.endLine()

@@ -1,0 +1,25 @@
+/// The fonts a page names for the script of its language, so Arabic and Chinese print in
+/// a typeface made for them (the Noto fonts `scripts/install-dependencies` installs, then
+/// each system's own) rather than whatever the browser falls back to letter by letter.
+/// Latin-script languages keep the stylesheet's own fonts.
+enum ScriptFonts {
+    /// The font stack for a BCP 47 language tag, or nil when the base stylesheet's suits it.
+    static func stack(forLanguage tag: String) -> String? {
+        let language = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        switch language {
+        case "ar", "fa", "ur":
+            return "\"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Geeza Pro\", \"Segoe UI\", Tahoma, Arial, \"Liberation Sans\", sans-serif"
+        case "zh":
+            return "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", Arial, \"Liberation Sans\", sans-serif"
+        default:
+            return nil
+        }
+    }
+
+    /// A rule after every other, for screen and print, naming the stack; empty when the
+    /// language needs none.
+    static func css(forLanguage tag: String) -> String {
+        guard let stack = stack(forLanguage: tag) else { return "" }
+        return "body { font-family: \(stack); }\n"
+    }
+}
