@@ -5,10 +5,10 @@
 enum ScriptFonts {
     /// The font stack for a BCP 47 language tag, or nil when the base stylesheet's suits it.
     static func stack(forLanguage tag: String) -> String? {
-        let language = tag.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        switch language {
-        case "ar", "fa", "ur":
+        if isArabicScript(tag) {
             return "\"Noto Naskh Arabic\", \"Noto Sans Arabic\", \"Geeza Pro\", \"Segoe UI\", Tahoma, Arial, \"Liberation Sans\", sans-serif"
+        }
+        switch tag.split(separator: "-").first.map({ $0.lowercased() }) ?? "" {
         case "zh":
             return "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", Arial, \"Liberation Sans\", sans-serif"
         default:
@@ -20,6 +20,16 @@ enum ScriptFonts {
     /// language needs none.
     static func css(forLanguage tag: String) -> String {
         guard let stack = stack(forLanguage: tag) else { return "" }
-        return "body { font-family: \(stack); }\n"
+        var css = "body { font-family: \(stack); }\n"
+        if isArabicScript(tag) {
+            // Arabic letters reach further above and below the line than Latin ones: the
+            // tight print spacing of the poster and card would let the lines touch.
+            css += "@media print { body.poster, body.card { line-height: 1.3; } }\n"
+        }
+        return css
+    }
+
+    private static func isArabicScript(_ tag: String) -> Bool {
+        ["ar", "fa", "ur"].contains(tag.split(separator: "-").first.map { $0.lowercased() } ?? "")
     }
 }

@@ -48,6 +48,16 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.card, "es"): "Guía rápida"
         case (.checklist, "es"): "Lista de verificación de riesgos"
         case (.changes, "es"): "Qué cambia"
+        case (.poster, "ar"): "مدونة السلوك"
+        case (.handbook, "ar"): "دليل سلامة الموظفين"
+        case (.card, "ar"): "بطاقة مرجعية سريعة"
+        case (.checklist, "ar"): "قائمة تقييم المخاطر"
+        case (.changes, "ar"): "ما الذي تغيّر"
+        case (.poster, "zh-Hans"): "行为守则"
+        case (.handbook, "zh-Hans"): "员工安全手册"
+        case (.card, "zh-Hans"): "快速参考卡"
+        case (.checklist, "zh-Hans"): "风险评估清单"
+        case (.changes, "zh-Hans"): "变更内容"
         default: displayName
         }
     }

@@ -109,9 +109,17 @@ enum SettingsDecoder {
         return languages.isEmpty ? [.english] : languages
     }
 
+    /// Codes people write for a language PolicyKit names otherwise: Chinese documents are in
+    /// simplified characters, which "zh-Hans" says whatever the country.
+    private static let languageAliases: [String: Language] = [
+        "zh": .simplifiedChinese, "zh-cn": .simplifiedChinese, "zh-sg": .simplifiedChinese,
+        "chinese": .simplifiedChinese, "mandarin": .simplifiedChinese,
+    ]
+
     private static func language(_ code: String, at location: SourceLocation, context: DecodingContext) -> Language? {
         if let language = Language(code: code) { return language }
-        if let language = Language(code: code.lowercased()) ?? Language.all.first(where: { $0.englishName.lowercased() == code.lowercased() }) {
+        if let language = Language.all.first(where: { $0.code.lowercased() == code.lowercased() || $0.englishName.lowercased() == code.lowercased() })
+            ?? Self.languageAliases[code.lowercased()] {
             context.error("write the language as its code '\(language.code)', not '\(Node.shortened(code))'", at: location)
             return nil
         }
