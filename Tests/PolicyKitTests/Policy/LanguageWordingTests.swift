@@ -45,8 +45,8 @@ import Testing
         #expect(Language.french.counted(24, .hour) == "24 heures")
     }
 
-    @Test func everyLanguageIsWrittenLeftToRight() {
-        #expect(Language.all.map(\.direction) == [.leftToRight, .leftToRight, .leftToRight])
+    @Test func arabicAloneIsWrittenRightToLeft() {
+        #expect(Language.all.filter { $0.direction == .rightToLeft } == [.arabic])
         #expect(Language(code: "de") == nil)
     }
 
