@@ -75,7 +75,8 @@ struct WrappedWords {
                     scalar = UTF8Columns.value(ofScalarAt: index, length: length, in: text)
                     width = UTF8Columns.width(ofScalarAt: index, length: length, in: text)
                 }
-                if LineBreakRules.allowsBreak(between: lastScalar, and: scalar) {
+                // Below U+2E80 nothing is ideographic: Latin and Arabic text skip the rules.
+                if max(lastScalar, scalar) >= 0x2E80, LineBreakRules.allowsBreak(between: lastScalar, and: scalar) {
                     // End the word here; the rest of the run starts the next one, joined.
                     appendRun(UnsafeBufferPointer(rebasing: text[runStart..<index]), width: runWidth)
                     endWord()
