@@ -17,6 +17,21 @@ import Testing
         }
     }
 
+    /// A key in a table that no code reads would be accepted and silently ignored.
+    @Test func theDecoderReadsEveryKeyOfTheTables() throws {
+        for variant in SettingsSample.variants {
+            for american in [false, true] {
+                let settings = ExtendedSettings(reading: Array(SettingsSample(variant: variant, american: american).text.utf8),
+                                                path: "settings.yaml", bases: SettingsBaseCache())
+                #expect(settings.problems.isEmpty)
+                let context = DecodingContext(paths: settings.paths).trackingUnreadKeys()
+                #expect(SettingsDecoder.decode(settings.node, context: context, today: testToday) != nil)
+                let unread = (context.unreadKeys ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key.line):\($0.key.column) \($0.value)" }
+                #expect(unread == [], "variant \(variant), US spelling \(american)")
+            }
+        }
+    }
+
     @Test func theSamplesWriteExactlyTheKeysTheSchemaNames() throws {
         let schema = try PrintedSchema.parsed()
         var sampled: Set<String> = []
