@@ -56,6 +56,16 @@ struct SettingsSchemaValidationTests {
         return try body(folder)
     }
 
+    @Test func theSchemaIsAValidDraft2020Schema() throws {
+        let python = try OutsideProgram.require("python3", installedBy: "Python 3")
+        try withFolder { (folder: URL) throws -> Void in
+            let schema = folder.appendingPathComponent("policykit.schema.json").path
+            try SettingsSchema.write(toPath: schema)
+            let output = try OutsideProgram.run(python, ["-m", "check_jsonschema", "--check-metaschema", schema])
+            #expect(output.contains("ok -- validation done"))
+        }
+    }
+
     @Test func everyExampleValidates() throws {
         let examples = TestPackage.file("Examples").path
         var paths: [String] = []

@@ -93,7 +93,7 @@ enum PrintedSchema {
         return Set(properties.keys)
     }
 
-    /// Every key path the schema allows, following `$ref`, `anyOf` and list items.
+    /// Every key path the schema allows, following `$ref`, `anyOf`, `allOf` and list items.
     static func keyPaths(of value: JSONValue, in schema: JSONValue, under prefix: String = "") -> Set<String> {
         guard case .object(let members) = value else { return [] }
         var paths: Set<String> = []
@@ -107,7 +107,8 @@ enum PrintedSchema {
                 paths.formUnion(keyPaths(of: property, in: schema, under: prefix + key + "."))
             }
         }
-        if case .array(let alternatives)? = members["anyOf"] {
+        for combination in ["anyOf", "allOf"] {
+            guard case .array(let alternatives)? = members[combination] else { continue }
             for alternative in alternatives { paths.formUnion(keyPaths(of: alternative, in: schema, under: prefix)) }
         }
         if let items = members["items"] { paths.formUnion(keyPaths(of: items, in: schema, under: prefix)) }

@@ -89,7 +89,9 @@ enum SettingsSchemaBuilder {
         let value = valueSchema(key.value, inList: false)
         if key.required {
             guard case .object(let valueMembers) = value else { return value }
-            members += valueMembers
+            // Editors built on draft 7 ignore the words beside a `$ref`; inside `allOf` they
+            // keep the description.
+            members += valueMembers.contains { $0.0 == "$ref" } ? [("allOf", .array([value]))] : valueMembers
         } else {
             // An empty value means "not given", as if the key were left out.
             members.append(("anyOf", .array([value, .object([("type", "null")])])))
@@ -102,7 +104,7 @@ enum SettingsSchemaBuilder {
     /// What a complete file needs, for files without `extends`: each mapping's required
     /// keys, and within them the needs of the mappings they hold.
     private static func completeRules(_ section: SettingsSection) -> JSONTree? {
-        var members = requiredRules(section)
+        var members = requiredRules(section).members
         var properties: [(String, JSONTree)] = []
         for key in section.keys {
             guard case .section(let inner) = key.value, let rules = completeRules(inner) else { continue }
@@ -113,22 +115,32 @@ enum SettingsSchemaBuilder {
         return members.isEmpty ? nil : .object(members)
     }
 
-    /// `required` for the keys with one spelling; either spelling for the others.
-    private static func requiredRules(_ section: SettingsSection) -> [(String, JSONTree)] {
-        var plain: [String] = []
-        var either: [JSONTree] = []
+    struct RequiredRules {
+        /// Keys with one spelling.
+        var required: [String] = []
+        /// For keys with two spellings, a rule that either is there.
+        var eitherSpelling: [JSONTree] = []
+        var isEmpty: Bool { required.isEmpty && eitherSpelling.isEmpty }
+
+        var members: [(String, JSONTree)] {
+            var members: [(String, JSONTree)] = []
+            if !required.isEmpty { members.append(("required", .strings(required))) }
+            if !eitherSpelling.isEmpty { members.append(("allOf", .array(eitherSpelling))) }
+            return members
+        }
+    }
+
+    private static func requiredRules(_ section: SettingsSection) -> RequiredRules {
+        var rules = RequiredRules()
         for key in section.keys where key.required && !key.retired {
             let spellings = [key.name] + americanSpellings(of: key.name, in: section)
             if spellings.count == 1 {
-                plain.append(key.name)
+                rules.required.append(key.name)
             } else {
-                either.append(.object([("anyOf", .array(spellings.map { .object([("required", .strings([$0]))]) }))]))
+                rules.eitherSpelling.append(.object([("anyOf", .array(spellings.map { .object([("required", .strings([$0]))]) }))]))
             }
         }
-        var members: [(String, JSONTree)] = []
-        if !plain.isEmpty { members.append(("required", .strings(plain))) }
-        if !either.isEmpty { members.append(("allOf", .array(either))) }
-        return members
+        return rules
     }
 
     // MARK: Values
@@ -155,8 +167,11 @@ enum SettingsSchemaBuilder {
             return .object([("type", "array"), ("minItems", 1), ("items", reference("localized_text"))])
         case .languages: return reference("languages")
         case .section(let section):
-            let rules = inList ? requiredRules(section) : []
-            return .object([("$ref", .string("#/$defs/\(section.name)"))] + rules)
+            let rules = inList ? requiredRules(section) : RequiredRules()
+            guard !rules.isEmpty else { return reference(section.name) }
+            var members: [(String, JSONTree)] = [("allOf", .array([reference(section.name)] + rules.eitherSpelling))]
+            if !rules.required.isEmpty { members.append(("required", .strings(rules.required))) }
+            return .object(members)
         case .list(let item):
             return .object([("type", "array"), ("minItems", 1), ("items", valueSchema(item, inList: true))])
         case .either(let values):
