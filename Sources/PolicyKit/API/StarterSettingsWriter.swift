@@ -16,6 +16,10 @@ public enum StarterSettingsWriter {
     /// becomes the effective date, with the next review a year later; `jurisdiction`
     /// chooses the emergency and crisis numbers.
     ///
+    /// The settings' JSON Schema goes beside them as `policykit.schema.json`, which the
+    /// starter file's first line names for editors, unless a file of that name is there
+    /// already: it is kept, as the settings file would be. Returns the paths written.
+    ///
     /// The text goes to a temporary file beside the target first and is then hard-linked
     /// into place, so a reader never sees half a file and a file that appears meanwhile
     /// is not overwritten.
@@ -27,7 +31,8 @@ public enum StarterSettingsWriter {
     ///     print(DiagnosticFormatter().format(error), terminator: "")
     /// }
     /// ```
-    public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada) throws(Diagnostic) {
+    @discardableResult
+    public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada) throws(Diagnostic) -> [String] {
         if FileSystem.kind(of: path) != .missing {
             throw .error("'\(path)' already exists; choose another name or move the existing file first")
         }
@@ -51,5 +56,15 @@ public enum StarterSettingsWriter {
                 throw .error("cannot write '\(path)': \(String(cString: strerror(code)))")
             }
         }
+        let schema = schemaPath(besideSettings: path)
+        guard FileSystem.kind(of: schema) == .missing else { return [path] }
+        try SettingsSchema.write(toPath: schema)
+        return [path, schema]
+    }
+
+    /// Where `write` puts the schema for the settings at `path`.
+    static func schemaPath(besideSettings path: String) -> String {
+        let folder = PathNames.folder(of: path)
+        return folder.isEmpty ? SettingsSchema.fileName : PathNames.appending(SettingsSchema.fileName, to: folder)
     }
 }

@@ -23,6 +23,19 @@ import PolicyKit
         #expect(poster.contains("Harbourview Community Services"))
     }
 
+    /// `SettingsSchema`'s usage example: the schema written where an editor finds it.
+    @Test func theSettingsSchemaForEditors() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(SettingsSchema.fileName).path
+        try SettingsSchema.write(toPath: path)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == SettingsSchema.json)
+        #expect(written.contains("\"organisation\": {"))
+        #expect(SettingsSchema.fileName == "policykit.schema.json")
+    }
+
     @Test func invalidSettingsGiveDiagnosticsAndNoDocuments() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("library-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

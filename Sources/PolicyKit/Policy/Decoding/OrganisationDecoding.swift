@@ -1,6 +1,17 @@
 extension SettingsDecoder {
-    /// `language` is not read: it is known only to say where the languages go instead.
-    static let organisationKeys = ["name", "jurisdiction", "address", "phone", "website", "language"]
+    static let organisation = SettingsSection("organisation", "Who the documents are for.", [
+        SettingsKey("name", .localizedText, required: true, example: "Riverside Family Support",
+                    "The organisation's name as every document prints it; give it per language only if it differs."),
+        SettingsKey("jurisdiction", .choice(Jurisdiction.settingsChoice), required: true, example: "CA",
+                    "The country the organisation works in (CA, US, AU or UK, or the country's name): it sets the default emergency and crisis numbers and the usual paper."),
+        SettingsKey("address", .text, example: "12 Front Street, Springfield", "The street address printed on the documents."),
+        SettingsKey("phone", .text, example: "555-0100", "The main phone number printed on the documents."),
+        SettingsKey("website", .text, example: "https://example.org",
+                    "The website, such as www.example.org; written without https:// it is read as https."),
+        // Not read: known only to say where the languages go instead.
+        SettingsKey("language", .text, retired: true, "Replaced by the top-level list 'languages'."),
+    ])
+    static let organisationKeys = organisation.names
 
     static func decodeOrganisation(_ root: MappingReader) -> Organisation? {
         guard let reader = root.mapping("organisation", knownKeys: organisationKeys) else {
