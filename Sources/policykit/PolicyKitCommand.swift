@@ -8,7 +8,7 @@ struct PolicyKitCommand: ParsableCommand {
         abstract: "Builds a client code of conduct and staff safety policy from one settings file.",
         version: PolicyKitVersion.current,
         subcommands: [
-            BuildCommand.self, CheckCommand.self, DiffCommand.self, InitCommand.self, ParseCommand.self,
+            BuildCommand.self, CheckCommand.self, DiffCommand.self, InitCommand.self, ParseCommand.self, PreviewCommand.self,
             RenderCommand.self, TemplatesCommand.self,
         ]
     )
