@@ -86,7 +86,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyKitTests",
-            dependencies: ["PolicyKit", "PolicyKitPreview", "FuzzSupport"]
+            dependencies: [
+                "PolicyKit", "PolicyKitPreview", "FuzzSupport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -18,7 +18,7 @@ actor PreviewState {
 
     private(set) var snapshot: Snapshot
     private let run = UInt32.random(in: 0...UInt32.max)
-    private var builds = 0
+    private(set) var builds = 0
     private var listeners: [Int: AsyncStream<String>.Continuation] = [:]
     private var nextListener = 0
 
