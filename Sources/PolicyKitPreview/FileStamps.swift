@@ -31,6 +31,13 @@ struct FileStamps: Equatable, Sendable {
         }
     }
 
+    /// These stamps with those of `files` not stamped yet.
+    func adding(files: Set<String>) -> FileStamps {
+        var result = self
+        for path in files where result.stamps[path] == nil { result.stamps[path] = Self.stamp(of: path) }
+        return result
+    }
+
     private static func stamp(of path: String) -> Stamp? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSinceReferenceDate ?? 0

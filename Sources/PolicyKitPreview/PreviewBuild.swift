@@ -14,14 +14,19 @@ struct PreviewBuild: Sendable {
     var diagnostics: [ShownDiagnostic]
     /// The settings file and each base it extends, as read by this build: the files to watch.
     var settingsFiles: Set<String>
+    /// The watched files as this build found them. The settings file and the templates
+    /// are stamped before they are read, so a save made during the build is seen after it.
+    var stamps: FileStamps
 
     var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 
     /// Loads `settings` (following `extends`), reads the templates of `templatesFolder`
     /// over the built-in ones, and builds every document as HTML. Reads, never writes.
     init(settings: String, templatesFolder: String?, today: CalendarDate = .todayUTC()) {
+        let before = FileStamps(files: [settings], folders: templatesFolder.map { [$0] } ?? [])
         let loaded = SettingsLoader.loadFile(atPath: settings, today: today)
         settingsFiles = Set(loaded.sources.keys).union([settings])
+        stamps = before.adding(files: settingsFiles)
         var found = loaded.diagnostics
         var sources = loaded.sources
         var documents: [PreviewDocument]?

@@ -14,7 +14,7 @@ struct SettingsWatcher: Sendable {
     func run(showingIn state: PreviewState, first: PreviewBuild, report: @Sendable (PreviewBuild) -> Void) async {
         let folders: Set<String> = templatesFolder.map { [$0] } ?? []
         var watched = first.settingsFiles
-        var seen = FileStamps(files: watched, folders: folders)
+        var seen = first.stamps
         var debouncer = Debouncer(quietPeriod: quietPeriod)
         let clock = ContinuousClock()
         var lastKeepAlive = clock.now
@@ -29,10 +29,8 @@ struct SettingsWatcher: Sendable {
                 let build = PreviewBuild(settings: settings, templatesFolder: templatesFolder)
                 await state.show(build)
                 report(build)
-                if build.settingsFiles != watched {
-                    watched = build.settingsFiles
-                    seen = FileStamps(files: watched, folders: folders)
-                }
+                watched = build.settingsFiles
+                seen = build.stamps
             }
             if clock.now - lastKeepAlive >= .seconds(15) {
                 lastKeepAlive = clock.now
