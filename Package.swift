@@ -63,7 +63,10 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
                 .product(name: "Subprocess", package: "swift-subprocess"),
-            ]
+            ],
+            // FlyingFox's proxy handler uses URLSession, so the static Swift runtime of a
+            // release build brings FoundationNetworking, which calls the system's libcurl.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "policykit",
