@@ -31,6 +31,11 @@ struct FileStamps: Equatable, Sendable {
         }
     }
 
+    /// Whether something was at `path` when it was stamped.
+    func exists(_ path: String) -> Bool {
+        (stamps[path] ?? nil) != nil
+    }
+
     /// These stamps with those of `files` not stamped yet.
     func adding(files: Set<String>) -> FileStamps {
         var result = self

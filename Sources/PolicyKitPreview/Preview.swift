@@ -40,10 +40,10 @@ public enum Preview {
 
     static func serve(_ options: PreviewOptions) async throws(PreviewError) {
         let listen = try ListenAddress(host: options.host, port: options.port)
-        guard FileStamps(files: [options.settings]).stamps[options.settings] != nil else {
+        guard FileStamps(files: [options.settings]).exists(options.settings) else {
             throw PreviewError("no such file: '\(options.settings)'")
         }
-        if let folder = options.templatesFolder, FileStamps(files: [folder]).stamps[folder] == nil {
+        if let folder = options.templatesFolder, !FileStamps(files: [folder]).exists(folder) {
             throw PreviewError("templates folder '\(folder)' does not exist")
         }
         let state = PreviewState(settingsPath: options.settings)

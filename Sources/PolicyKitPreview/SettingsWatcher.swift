@@ -5,9 +5,9 @@ struct SettingsWatcher: Sendable {
     var settings: String
     var templatesFolder: String?
     /// How often the files are looked at.
-    var pollInterval: Duration = .milliseconds(40)
+    var pollInterval: Duration = .milliseconds(25)
     /// How long the files must be still before a rebuild.
-    var quietPeriod: Duration = .milliseconds(80)
+    var quietPeriod: Duration = .milliseconds(60)
 
     /// Builds once, shows it, then rebuilds and shows each change until cancelled;
     /// `report` hears of each build.
