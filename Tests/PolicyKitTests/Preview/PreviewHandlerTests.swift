@@ -51,6 +51,33 @@ struct PreviewHandlerTests {
         }
     }
 
+    /// The open page hears of each build at once: the event stream starts with the version
+    /// shown, and sends each new one as it is built.
+    @Test func theEventStreamTellsEachNewBuild() async throws {
+        let folder = try PreviewFolder()
+        defer { folder.remove() }
+        let settings = try folder.write("settings.yaml", minimalSettings)
+        let state = PreviewState(settingsPath: settings)
+        await state.show(PreviewBuild(settings: settings, templatesFolder: nil, today: testToday))
+        let handler = PreviewHandler(state: state, hosts: HostCheck(listenHost: "127.0.0.1", port: 8090))
+        let request = HTTPRequest(
+            method: .GET, version: .http11, target: HTTPRequest.Target(path: "/events", query: ""),
+            headers: [.host: "localhost:8090"], body: HTTPBodySequence(data: Data()))
+        let response = try await handler.handleRequest(request)
+        #expect(response.headers[.contentType] == "text/event-stream; charset=utf-8")
+        guard case .httpBody(let body) = response.payload else {
+            Issue.record("the event stream is not an HTTP body")
+            return
+        }
+        var chunks = body.makeAsyncIterator()
+        let first = String(decoding: try #require(try await chunks.next()), as: UTF8.self)
+        #expect(first.contains("data: \(await state.snapshot.version)\n\n"))
+        await state.show(PreviewBuild(settings: settings, templatesFolder: nil, today: testToday))
+        let second = String(decoding: try #require(try await chunks.next()), as: UTF8.self)
+        #expect(second.contains("data: \(await state.snapshot.version)\n\n"))
+        #expect(first != second)
+    }
+
     @Test func onlyGetIsAnswered() async throws {
         #expect(try await get("/", method: .POST).statusCode == .methodNotAllowed)
         #expect(try await get("/documents/poster.html", method: .PUT).statusCode == .methodNotAllowed)
