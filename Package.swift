@@ -35,6 +35,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        // The preview's web server: no dependencies of its own (no swift-nio), so CI builds
+        // it in seconds; only the PolicyKitPreview target uses it.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -51,10 +54,25 @@ let package = Package(
             swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedTemplates"]
         ),
+        // `policykit preview`: a local web page of the documents, rebuilt on each save. Kept
+        // out of the library, so a package user who only builds documents compiles no server.
+        .target(
+            name: "PolicyKitPreview",
+            dependencies: [
+                "PolicyKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
+            // FlyingFox's proxy handler uses URLSession, so the static Swift runtime of a
+            // release build brings FoundationNetworking, which calls the system's libcurl.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
+        ),
         .executableTarget(
             name: "policykit",
             dependencies: [
                 "PolicyKit",
+                "PolicyKitPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +89,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyKitTests",
-            dependencies: ["PolicyKit", "FuzzSupport"]
+            dependencies: [
+                "PolicyKit", "PolicyKitPreview", "FuzzSupport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]
