@@ -208,6 +208,11 @@ extension DocumentBuilder {
         of kind: DocumentKind, in language: Language, context: ContextValue, policy: Policy, paper: PaperSize, options: BuildOptions
     ) throws(DiagnosticList) -> ([OutputFile], [(name: String, html: String)]) {
         let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
+        let formBlocks = FormFence.mayHoldForm(markdown) ? FormMarkdown.formBlocks(in: markdown) : []
+        if let broken = formBlocks.first(where: { $0.form == nil }), let problem = broken.problem {
+            // The templates' own form lines were checked when they were read; this is one a partial brought in.
+            throw DiagnosticList([.error("the \(kind.displayName.lowercased()) has a form that cannot be read, at line \(problem.line) of the form block on line \(broken.lines.lowerBound + 1) of the filled document: \(problem.message)")])
+        }
         let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
         let rendered = MarkdownRenderer.renderings(
             of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil, cache: renderingCache)
@@ -228,7 +233,8 @@ extension DocumentBuilder {
             let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
             switch format {
             case .markdown:
-                files.append(OutputFile(name: name, text: markdown))
+                // Forms are written as Markdown any reader shows: task lists and pipe tables.
+                files.append(OutputFile(name: name, text: formBlocks.isEmpty ? markdown : FormMarkdown.replacingForms(in: markdown)))
             case .text:
                 files.append(OutputFile(name: name, text: rendered.text!))
             case .html:
