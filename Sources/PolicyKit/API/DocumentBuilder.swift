@@ -193,7 +193,7 @@ public struct DocumentBuilder: Sendable {
         var warnings: [Diagnostic] = []
         for (job, pdf) in zip(printJobs, printed) {
             if let index = files.firstIndex(where: { $0.name == job.name }) { files[index].bytes = pdf }
-            if job.kind.printsOnOnePage, let pages = PDFFacts.pageCount(of: pdf), pages > 1 {
+            if let limit = job.kind.pageLimit, let pages = PDFFacts.pageCount(of: pdf), pages > limit {
                 warnings.append(.warning(job.kind.tooLongAdvice(pages: pages, paper: paper)))
             }
         }
@@ -251,8 +251,13 @@ extension DocumentBuilder {
 
 extension DocumentKind {
     func tooLongAdvice(pages: Int, paper: PaperSize) -> String {
-        let what = self == .poster ? "the poster" : "the quick-reference card"
+        let limit = pageLimit ?? pages
+        let what = switch self {
+        case .poster: "the poster"
+        case .card: "the quick-reference card"
+        default: "the " + displayName.lowercased()
+        }
         let keep = self == .poster ? " (its text stays at 14 pt or more, to be read from across a room)" : ""
-        return "\(what) prints on \(pages) pages of \(paper.displayName) paper, not one\(keep); shorten the lists and texts it shows from the settings file"
+        return "\(what) prints on \(pages) pages of \(paper.displayName) paper, not \(limit == 1 ? "one" : "\(limit)")\(keep); shorten the lists and texts it shows from the settings file"
     }
 }

@@ -53,14 +53,20 @@ enum FormHTML {
     }
 
     private static func tableHTML(_ table: FormTable) -> String {
-        var html = "<table class=\"form-table\">\n<thead>\n<tr>"
+        var html = "<table class=\"form-table\">\n<colgroup>"
+        // The columns' shares of the width, as the plain text would set them on a wide line.
+        let widths = FormText.columnWidths(table, width: 100, forHandwriting: true)
+        let total = max(1, widths.reduce(0, +))
+        for width in widths { html += "<col style=\"width: \((width * 1000 / total + 5) / 10)%\">" }
+        html += "</colgroup>\n<thead>\n<tr>"
         for column in table.columns {
             // A heading cell must name its column; an empty one is an ordinary cell.
             html += column.isEmpty ? "<td></td>" : "<th scope=\"col\">\(inline(column))</th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
         for row in table.rows {
-            html += "<tr>"
+            // A row with nothing in it is for writing a whole entry, a signature among them.
+            html += row.allSatisfy({ $0 == .blank }) ? "<tr class=\"form-blank-row\">" : "<tr>"
             for (index, cell) in row.enumerated() {
                 switch cell {
                 case .text(let text) where index == 0 && !text.isEmpty:

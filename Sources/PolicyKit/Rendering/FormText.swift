@@ -114,19 +114,18 @@ enum FormText {
         var width = 0
     }
 
-    static func tableLines(_ table: FormTable, width: Int) -> [String] {
+    /// Each column's width when the table is set `width` columns wide: every column at least
+    /// as wide as its longest word (tick boxes and their answers count as one), then, if all
+    /// fits on one line per row, the room left to the columns to write in; else the room
+    /// shared out as each column wants more.
+    ///
+    /// `forHandwriting` sizes the columns of a printed table instead: no column of text
+    /// wants more than 45% of the width (it wraps), and a column to write in wants
+    /// twice its heading's width, as its heading says how much is written there.
+    static func columnWidths(_ table: FormTable, width: Int, forHandwriting: Bool = false) -> [Int] {
         let count = table.columns.count
         let headings = table.columns.map(text)
-        let cells: [[String?]] = table.rows.map { row in
-            row.map { cell in
-                switch cell {
-                case .text(let inlines): text(inlines)
-                case .blank: nil
-                case .tickBoxes(let labels):
-                    labels.map { ("\(FormHTML.tickBox)\u{00A0}" + text($0)).trimmingTrailingSpaces }.joined(separator: "  ")
-                }
-            }
-        }
+        let cells = cellTexts(table)
         var columns = Array(repeating: Column(), count: count)
         for index in 0..<count {
             var texts = [headings[index]]
@@ -140,7 +139,9 @@ enum FormText {
                     columns[index].hasBlanks = true
                 }
             }
-            columns[index].natural = max(texts.map { DisplayWidth.of($0) }.max() ?? 0, columns[index].hasBlanks ? shortestBlank : 1)
+            let blank = forHandwriting ? max(shortestBlank, 2 * DisplayWidth.of(headings[index])) : shortestBlank
+            columns[index].natural = max(texts.map { DisplayWidth.of($0) }.max() ?? 0, columns[index].hasBlanks ? blank : 1)
+            if forHandwriting { columns[index].natural = min(columns[index].natural, max(blank, width * 9 / 20)) }
             columns[index].narrowest = max(narrowest, texts.flatMap(words).map { DisplayWidth.of($0) }.max() ?? 1,
                                            columns[index].hasBlanks ? min(shortestBlank, 6) : 1)
         }
@@ -178,7 +179,27 @@ enum FormText {
                 }
             }
         }
-        let widths = columns.map(\.width)
+        return columns.map(\.width)
+    }
+
+    /// Each cell's text, nil for a blank.
+    private static func cellTexts(_ table: FormTable) -> [[String?]] {
+        table.rows.map { row in
+            row.map { cell in
+                switch cell {
+                case .text(let inlines): text(inlines)
+                case .blank: nil
+                case .tickBoxes(let labels):
+                    labels.map { ("\(FormHTML.tickBox)\u{00A0}" + text($0)).trimmingTrailingSpaces }.joined(separator: "  ")
+                }
+            }
+        }
+    }
+
+    static func tableLines(_ table: FormTable, width: Int) -> [String] {
+        let headings = table.columns.map(text)
+        let cells = cellTexts(table)
+        let widths = columnWidths(table, width: width)
         var lines = rowLines(headings.map { Optional($0) }, widths: widths, blankFill: " ")
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: String(repeating: " ", count: columnGap)))
         let rendered = cells.map { rowLines($0, widths: widths, blankFill: "_") }
