@@ -38,10 +38,11 @@ import Testing
             options.documents.append(.changes)
         }
         let files = try DocumentBuilder().build(for: policy, options: options).files
-        // Four documents in the primary language, the poster and the card in each other one,
-        // the changes document in each staff language when asked for, three formats each.
+        // Every standard document in the primary language, the poster, the code of conduct
+        // and the card in each other one, the changes document in each staff language when
+        // asked for, three formats each.
         let changes = options.changesFrom == nil ? 0 : policy.languages.count
-        #expect(files.count == 3 * (4 + 2 * (policy.languages.count - 1) + changes))
+        #expect(files.count == 3 * (DocumentKind.standard.count + 3 * (policy.languages.count - 1) + changes))
         let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)
         #expect(stale.isEmpty, "out of date in Examples/\(example)/documents: \(stale); run `make examples`")
     }

@@ -18,8 +18,9 @@ import Testing
                 count += files.count
             }
         }
-        // Four documents in English, and the poster and the card in French and Spanish.
-        #expect(count == PrintTools.exampleNames.count * 2 * (DocumentKind.standard.count + 2 * 2))
+        // Every standard document in English, and the poster, the code of conduct and the
+        // card in French and Spanish.
+        #expect(count == PrintTools.exampleNames.count * 2 * (DocumentKind.standard.count + 3 * 2))
         // The checker reports each problem on its own line and exits non-zero on any error.
         let output = try PrintTools.run(validator, ["--root", folder, "--match", "*.html", "--log", "INFO"], timeLimit: 300)
         #expect(!output.contains("error:"), "\(output)")
