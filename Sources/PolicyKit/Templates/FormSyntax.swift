@@ -48,6 +48,8 @@ enum FormSyntax {
     static let keywords = ["fields", "lines", "tick", "table", "row", "rows", "signature"]
     static let maximumLines = 40
     static let maximumRows = 100
+    /// More columns than this cannot be written in by hand on a printed page.
+    static let maximumColumns = 12
 
     /// Every line of a block, checked as a whole: rows need a table before them, and no row
     /// has more cells than its table has columns.
@@ -149,6 +151,7 @@ enum FormSyntax {
         case "table":
             guard !rest.isEmpty else { return .failure("[table] needs its column headings, separated by '|', such as [table] Name | Role | Date") }
             if cells.contains(where: { $0.choices != nil }) { return .failure("column headings cannot hold tick boxes; put '[ ]' in the rows") }
+            if cells.count > maximumColumns { return .failure("a table has at most \(maximumColumns) columns, and this one has \(cells.count); split it in two") }
             return .success(.table(cells.map(\.text)))
         case "row":
             for cell in cells where cell.choices != nil && !cell.text.isEmpty {

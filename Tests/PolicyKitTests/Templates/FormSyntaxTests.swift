@@ -45,6 +45,7 @@ import Testing
         #expect(problem("[table] A | B\n[row] x [ ] Yes | 2") == "2: a table cell holds text or tick boxes, not both; put 'x' in a column of its own")
         #expect(problem("[signature] Manager") == "1: [signature] needs a label for each blank after who signs, such as [signature] Manager | Name | Signature | Date")
         #expect(problem("[tick]") == "1: [tick] needs the text that goes beside the tick box")
+        #expect(problem("[table] " + Array(repeating: "x", count: 13).joined(separator: " | ")) == "1: a table has at most 12 columns, and this one has 13; split it in two")
         #expect(problem("[table] A\n[rows 2]\n\n[row] x") == nil, "an empty line does not end a table")
     }
 
