@@ -190,7 +190,7 @@ enum FormText {
                 case .text(let inlines): text(inlines)
                 case .blank: nil
                 case .tickBoxes(let labels):
-                    labels.map { ("\(FormHTML.tickBox)\u{00A0}" + text($0)).trimmingTrailingSpaces }.joined(separator: "  ")
+                    labels.map { ("\(FormHTML.tickBox)\(glue)" + text($0)).trimmingTrailingSpaces }.joined(separator: "  ")
                 }
             }
         }
@@ -271,8 +271,13 @@ enum FormText {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
     }
 
-    /// Greedy filling; a word wider than `width` gets a line of its own. No break spaces
-    /// (between a tick box and its label) hold words together and print as spaces.
+    /// Holds a tick box to its label while lines are filled, and prints as a space. A
+    /// private-use character: text hardly ever holds one, and one that does only prints
+    /// as a space in a form. No-break spaces, which French puts before a colon, are kept.
+    private static let glue: Character = "\u{E000}"
+
+    /// Greedy filling; a word wider than `width` gets a line of its own. `glue` holds
+    /// words together and prints as a space.
     static func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
@@ -292,7 +297,7 @@ enum FormText {
             lineWidth += wordWidth
         }
         if !line.isEmpty { lines.append(line) }
-        return lines.map { $0.replacingNoBreakSpaces }
+        return lines.map { $0.replacingGlue }
     }
 }
 
@@ -303,7 +308,7 @@ private extension String {
         return copy
     }
 
-    var replacingNoBreakSpaces: String {
-        String(unicodeScalars.map { $0 == "\u{00A0}" ? " " : Character($0) })
+    var replacingGlue: String {
+        String(unicodeScalars.map { $0 == "\u{E000}" ? " " : Character($0) })
     }
 }

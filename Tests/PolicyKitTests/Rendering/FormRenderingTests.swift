@@ -122,6 +122,15 @@ import Testing
             """)
     }
 
+    @Test func noBreakSpacesOfTheTemplateAreKept() {
+        // French puts one before a colon, so the colon never starts a line.
+        let text = MarkdownRenderer.plainText(fromMarkdown: "```form\n[fields] Date\u{00A0}: | Heure\u{00A0}:\n[table] Oui\u{00A0}? | Non\n[row] [ ] | [ ]\n```\n", width: 40)
+        #expect(text.hasPrefix("Date\u{00A0}: ___"))
+        #expect(text.contains("  Heure\u{00A0}: ___"))
+        #expect(text.contains("Oui\u{00A0}?"))
+        #expect(!text.contains("\u{E000}"))
+    }
+
     @Test func markdownIsATaskListAndPipeTables() {
         let markdown = FormMarkdown.replacingForms(in: Self.sample)
         #expect(markdown == #"""
