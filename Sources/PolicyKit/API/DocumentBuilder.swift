@@ -193,7 +193,7 @@ public struct DocumentBuilder: Sendable {
         var warnings: [Diagnostic] = []
         for (job, pdf) in zip(printJobs, printed) {
             if let index = files.firstIndex(where: { $0.name == job.name }) { files[index].bytes = pdf }
-            if job.kind.printsOnOnePage, let pages = PDFFacts.pageCount(of: pdf), pages > 1 {
+            if let limit = job.kind.pageLimit, let pages = PDFFacts.pageCount(of: pdf), pages > limit {
                 warnings.append(.warning(job.kind.tooLongAdvice(pages: pages, paper: paper)))
             }
         }
@@ -208,6 +208,11 @@ extension DocumentBuilder {
         of kind: DocumentKind, in language: Language, context: ContextValue, policy: Policy, paper: PaperSize, options: BuildOptions
     ) throws(DiagnosticList) -> ([OutputFile], [(name: String, html: String)]) {
         let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
+        let formBlocks = FormFence.mayHoldForm(markdown) ? FormMarkdown.formBlocks(in: markdown) : []
+        if let broken = formBlocks.first(where: { $0.form == nil }), let problem = broken.problem {
+            // The templates' own form lines were checked when they were read; this is one a partial brought in.
+            throw DiagnosticList([.error("the \(kind.displayName.lowercased()) has a form that cannot be read, at line \(problem.line) of the form block on line \(broken.lines.lowerBound + 1) of the filled document: \(problem.message)")])
+        }
         let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
         let rendered = MarkdownRenderer.renderings(
             of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil, cache: renderingCache)
@@ -228,7 +233,8 @@ extension DocumentBuilder {
             let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
             switch format {
             case .markdown:
-                files.append(OutputFile(name: name, text: markdown))
+                // Forms are written as Markdown any reader shows: task lists and pipe tables.
+                files.append(OutputFile(name: name, text: formBlocks.isEmpty ? markdown : FormMarkdown.replacingForms(in: markdown)))
             case .text:
                 files.append(OutputFile(name: name, text: rendered.text!))
             case .html:
@@ -245,8 +251,13 @@ extension DocumentBuilder {
 
 extension DocumentKind {
     func tooLongAdvice(pages: Int, paper: PaperSize) -> String {
-        let what = self == .poster ? "the poster" : "the quick-reference card"
+        let limit = pageLimit ?? pages
+        let what = switch self {
+        case .poster: "the poster"
+        case .card: "the quick-reference card"
+        default: "the " + displayName.lowercased()
+        }
         let keep = self == .poster ? " (its text stays at 14 pt or more, to be read from across a room)" : ""
-        return "\(what) prints on \(pages) pages of \(paper.displayName) paper, not one\(keep); shorten the lists and texts it shows from the settings file"
+        return "\(what) prints on \(pages) pages of \(paper.displayName) paper, not \(limit == 1 ? "one" : "\(limit)")\(keep); shorten the lists and texts it shows from the settings file"
     }
 }

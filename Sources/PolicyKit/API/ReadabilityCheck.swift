@@ -25,6 +25,9 @@ extension DocumentKind {
         case .handbook: "handbook"
         case .card: "quick-reference card"
         case .checklist: "checklist"
+        case .codeOfConduct: "code of conduct"
+        case .incidentReport: "incident report"
+        case .acknowledgement: "acknowledgement"
         case .changes: "summary of changes"
         }
     }

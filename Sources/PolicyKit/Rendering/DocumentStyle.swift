@@ -7,8 +7,14 @@ enum DocumentStyle: String, CaseIterable, Sendable {
     case handbook
     /// The quick-reference card: compact, fits one page.
     case card
-    /// The risk-assessment checklist: bullet items print as tick boxes.
+    /// The client code of conduct as a one-page handout: the poster's look of before the
+    /// lobby poster was made, two columns of large type.
+    case codeOfConduct = "code-of-conduct"
+    /// The risk-assessment checklist: a record of tables to fill in, on at most two pages.
     case checklist
+    /// A form to fill in by hand (the incident report, the acknowledgement): compact type,
+    /// tables and ruled lines.
+    case fillIn = "fill-in"
 }
 
 extension DocumentKind {
@@ -18,7 +24,9 @@ extension DocumentKind {
         case .poster: .poster
         case .handbook: .handbook
         case .card: .card
+        case .codeOfConduct: .codeOfConduct
         case .checklist: .checklist
+        case .incidentReport, .acknowledgement: .fillIn
         // A page or two of short items, meant to print on one page where it fits.
         case .changes: .card
         }

@@ -61,6 +61,12 @@ struct PlainTextWalker {
             renderList(list)
         case .codeBlock(_, let literal):
             renderCode(literal)
+        case .form(let form):
+            for line in FormText.lines(form, width: availableWidth) {
+                writer.beginLine()
+                writer.append(Array(line.utf8))
+                writer.endLine()
+            }
         case .htmlBlock:
             break
         case .thematicBreak:

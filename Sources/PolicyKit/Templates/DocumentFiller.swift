@@ -47,6 +47,7 @@ struct DocumentFiller: Sendable {
             let path = templates.displayPaths[key] ?? key
             let (elements, problems) = TemplateParser.parse(templates.sources[key]!, path: path)
             diagnostics += problems
+            diagnostics += FormTemplateCheck.diagnostics(in: templates.sources[key]!, path: path)
             parsed[name] = elements
             paths[name] = path
         }

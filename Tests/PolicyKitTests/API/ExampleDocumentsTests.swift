@@ -38,13 +38,13 @@ import Testing
             options.documents.append(.changes)
         }
         let files = try DocumentBuilder().build(for: policy, options: options).files
-        // Four documents in the primary language, the poster in each other one, the card
-        // where the language has it (French, Spanish), the changes document in each staff
-        // language when asked for, three formats each.
+        // Every standard document in the primary language; the poster and the code of conduct
+        // in each other one, and the card where the language has it (French, Spanish); the
+        // changes document in each staff language when asked for; three formats each.
         let others = policy.languages.dropFirst()
         let withCard = others.filter { ["fr", "es"].contains($0.code) }.count
         let changes = options.changesFrom == nil ? 0 : 1 + withCard
-        #expect(files.count == 3 * (4 + others.count + withCard + changes))
+        #expect(files.count == 3 * (DocumentKind.standard.count + 2 * others.count + withCard + changes))
         let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)
         #expect(stale.isEmpty, "out of date in Examples/\(example)/documents: \(stale); run `make examples`")
     }

@@ -136,15 +136,18 @@ import Testing
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.spanish, .english]
         let names = try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name)
-        // Spanish has no handbook or checklist, so those come only in English, named for it.
-        #expect(names == ["poster.html", "card.html", "poster.en.html", "handbook.en.html", "card.en.html", "checklist.en.html"])
+        // Spanish has no handbook, checklist or forms, so those come only in English, named for it.
+        #expect(names == [
+            "poster.html", "code-of-conduct.html", "card.html", "poster.en.html", "code-of-conduct.en.html", "handbook.en.html",
+            "card.en.html", "checklist.en.html", "incident-report.en.html", "acknowledgement.en.html",
+        ])
     }
 
     @Test func onlyDocumentsWithNoTemplateInAnyLanguageAreAnError() throws {
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.french]
         // French has no staff documents: a full build gives the client documents only.
-        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "card.html"])
+        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "code-of-conduct.html", "card.html"])
         #expect {
             try Self.builder.build(for: policy, options: BuildOptions(documents: [.handbook])).files
         } throws: { error in

@@ -58,8 +58,8 @@ import Testing
         let out = folder + "/documents für Ämter"
         let outcome = try build([copy, "--out", out])
         #expect(outcome.status == 0, "\(outcome.error)")
-        #expect(outcome.output == "\(out): wrote 30 of 30 files (0 unchanged)\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out).count == 30, "12 documents in English, the poster and card in French and Spanish, the poster in Arabic and Chinese")
+        #expect(outcome.output == "\(out): wrote 51 of 51 files (0 unchanged)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).count == 51, "21 files in English, the poster, code of conduct and card in French and Spanish, the poster and code of conduct in Arabic and Chinese")
     }
 
     @Test func invalidSettingsWriteNothing() throws {

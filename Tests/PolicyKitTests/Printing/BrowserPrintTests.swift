@@ -132,10 +132,38 @@ struct BrowserPrintTests {
 
     @Test func theChecklistPrintsItsTickBoxes() throws {
         for checklist in try documents(.checklist) {
-            // A tick box is drawn, not a character: the printed text has the items but no bullets.
+            // Each item's "in place" answer is a pair of printed boxes, not a list bullet.
             let text = try PrintTools.run(try PrintTools.requirePoppler("pdftotext"), [checklist.pdf, "-"])
-            #expect(!text.contains("•"), "\(checklist.example): bullets printed instead of tick boxes")
-            #expect(text.contains("Duress alarms") || text.contains("reception"))
+            #expect(!text.contains("•"), "\(checklist.example): bullets printed")
+            #expect(text.components(separatedBy: "☐ Yes").count > 10, "\(checklist.example): tick boxes missing")
+            #expect(text.contains("Action needed") && text.contains("By when"))
+        }
+    }
+
+    /// The handout, the acknowledgement, the checklist and the incident report, in every
+    /// language they are made in, on A4 and Letter: each within its number of pages.
+    @Test func theHandoutsAndFormsPrintWithinTheirPageLimits() throws {
+        for kind in [DocumentKind.codeOfConduct, .acknowledgement, .checklist, .incidentReport] {
+            let printed = try documents(kind)
+            #expect(printed.count == PrintTools.exampleNames.count * 2 * (kind == .codeOfConduct ? 3 : 1), "\(kind)")
+            for document in printed {
+                let pages = try Self.pages(document.pdf)
+                let limit = try #require(kind.pageLimit)
+                #expect(pages <= limit, "\(document.label): \(pages) pages, more than \(limit)")
+                #expect(pages >= (kind == .incidentReport ? 2 : 1), "\(document.label): \(pages) pages")
+            }
+        }
+    }
+
+    @Test func theIncidentReportPrintsEveryBehaviourAsATickBox() throws {
+        for report in try documents(.incidentReport) {
+            let policy = try PrintTools.examplePolicy(report.example)
+            let text = try PrintTools.run(try PrintTools.requirePoppler("pdftotext"), [report.pdf, "-"])
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            for behaviour in policy.clientExpectations.notAccepted {
+                let name = MarkdownEscaper.normalisedText(behaviour.behaviour.text(in: "en", primary: "en"))
+                #expect(text.contains("☐ " + name), "\(report.label): \(name)")
+            }
         }
     }
 }

@@ -95,11 +95,12 @@ import Testing
         #expect(text.contains(".poster blockquote, .poster .emergency {"))
     }
 
-    @Test func drawsTickBoxesForChecklistItems() {
+    @Test func printsTheChecklistAndFormsInCompactTypeWithRuledTables() {
         let text = page(style: .checklist)
-        #expect(text.contains(".checklist ul { list-style: none;"))
-        #expect(text.contains(".checklist ul li::before { content: \"\";"))
-        #expect(text.contains("border: 0.12em solid #000"))
+        #expect(text.contains("body.checklist { font-size: 10pt;"))
+        #expect(text.contains(".form-table th, .form-table td { border: 1px solid #000;"))
+        #expect(text.contains(".form-rule { height: 1.9em; border-bottom: 1px solid #000; }"))
+        #expect(page(style: .fillIn).contains("<body class=\"fill-in\">"))
     }
 
     @Test func keepsTheCardCompact() {
