@@ -8,13 +8,8 @@ struct PolicyKitCommand: ParsableCommand {
         abstract: "Builds a client code of conduct and staff safety policy from one settings file.",
         version: PolicyKitVersion.current,
         subcommands: [
-<<<<<<< HEAD
             BuildCommand.self, CheckCommand.self, DiffCommand.self, InitCommand.self, ParseCommand.self,
-            RenderCommand.self, SchemaCommand.self, TemplatesCommand.self,
-=======
-            BuildCommand.self, CheckCommand.self, DiffCommand.self, InitCommand.self, ParseCommand.self, PreviewCommand.self,
-            RenderCommand.self, TemplatesCommand.self,
->>>>>>> preview
+            PreviewCommand.self, RenderCommand.self, SchemaCommand.self, TemplatesCommand.self,
         ]
     )
 
