@@ -24,3 +24,11 @@ extension DocumentKind {
         }
     }
 }
+
+extension DocumentStyle {
+    /// The sheet a page of this style takes in `paper`'s family when nothing else is asked:
+    /// the card its small card, everything else the paper itself.
+    func sheet(paper: PaperSize) -> PageSheet {
+        self == .card ? (paper == .a4 ? .a6 : .indexCard) : paper.sheet
+    }
+}

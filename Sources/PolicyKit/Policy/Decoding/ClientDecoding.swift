@@ -1,6 +1,6 @@
 extension SettingsDecoder {
     static let clientExpectationKeys = ["acceptable", "not_accepted", "also_not_accepted"]
-    static let behaviourKeys = ["behaviour", "examples"]
+    static let behaviourKeys = ["behaviour", "examples", "on_poster"]
     static let complaintsKeys = ["contact", "how", "response_time"]
 
     static func decodeClientExpectations(_ reader: MappingReader?) -> ClientExpectations {
@@ -29,7 +29,8 @@ extension SettingsDecoder {
                 continue
             }
             guard let behaviour = entry.requiredLocalizedText("behaviour") else { continue }
-            behaviours.append(NotAcceptedBehaviour(behaviour: behaviour, examples: entry.localizedTextList("examples") ?? []))
+            behaviours.append(NotAcceptedBehaviour(
+                behaviour: behaviour, examples: entry.localizedTextList("examples") ?? [], onPoster: entry.bool("on_poster") ?? false))
         }
         return behaviours
     }

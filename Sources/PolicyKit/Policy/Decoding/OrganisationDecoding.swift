@@ -1,6 +1,6 @@
 extension SettingsDecoder {
     /// `language` is not read: it is known only to say where the languages go instead.
-    static let organisationKeys = ["name", "jurisdiction", "address", "phone", "website", "language"]
+    static let organisationKeys = ["name", "jurisdiction", "address", "phone", "website", "logo", "colour", "language"]
 
     static func decodeOrganisation(_ root: MappingReader) -> Organisation? {
         guard let reader = root.mapping("organisation", knownKeys: organisationKeys) else {
@@ -12,14 +12,19 @@ extension SettingsDecoder {
         let jurisdiction = decodeJurisdiction(reader)
         let website = decodeWebsite(reader)
         reportOldLanguage(reader)
+        let logo = decodeLogo(reader)
+        let colour = decodeColour(reader)
         guard let name, let jurisdiction else { return nil }
-        return Organisation(
+        var organisation = Organisation(
             name: name,
             jurisdiction: jurisdiction,
             address: reader.text("address"),
             phone: reader.text("phone"),
             website: website
         )
+        organisation.logo = logo
+        organisation.colour = colour
+        return organisation
     }
 
     private static func decodeJurisdiction(_ reader: MappingReader) -> Jurisdiction? {
@@ -43,7 +48,7 @@ extension SettingsDecoder {
         reader.context.error("the document languages are set in the top-level list 'languages', not in 'organisation'; remove 'language' here and write 'languages: [\(list)]'", at: entry.key.location)
     }
 
-    private static func decodeWebsite(_ reader: MappingReader) -> String? {
+    static func decodeWebsite(_ reader: MappingReader) -> String? {
         guard let entry = reader.entry("website"), let text = reader.text("website") else { return nil }
         // `www.example.org` is how addresses are usually written down: it means https.
         let address = text.contains(":") || !text.contains(".") ? text : "https://" + text
