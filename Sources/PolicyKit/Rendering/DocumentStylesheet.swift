@@ -4,7 +4,7 @@
 enum DocumentStylesheet {
     /// The CSS of a page of `style` on `sheet`, in the organisation's `colour` when it has one.
     static func css(sheet: PageSheet, style: DocumentStyle, colour: CSSColour? = nil) -> String {
-        base + sheet.pageRule + "\n" + rules(for: style, scale: sheet.scale) + (colour.map { brandRules(for: style, colour: $0) } ?? "")
+        base + sheet.pageRule + "\n" + rules(for: style, sheet: sheet) + (colour.map { brandRules(for: style, colour: $0) } ?? "")
     }
 
     /// The CSS of a page of `style` on the sheet it takes in `paper`'s family.
@@ -45,10 +45,10 @@ enum DocumentStylesheet {
 
         """
 
-    private static func rules(for style: DocumentStyle, scale: Double) -> String {
+    private static func rules(for style: DocumentStyle, sheet: PageSheet) -> String {
         switch style {
         case .poster:
-            return posterRules(scale: scale)
+            return posterRules(sheet: sheet)
         case .handbook:
             return """
                 @media print {

@@ -86,8 +86,8 @@ struct FitProfile {
             sideMargin = 10
             paragraph = FitText(points: 28 * s, lineHeight: 1.15, below: 3 * s)
             headings = [FitText(points: 84 * s, lineHeight: 1.05, bold: true, above: 8 * s, below: 5 * s)]
-            listItem = FitText(points: 28 * s, lineHeight: 1.12, bold: true, below: 2.5 * s)
-            listIndent = 1.1 * 28 * s * pt
+            listItem = FitText(points: 32 * s, lineHeight: 1.12, bold: true, below: 2.5 * s)
+            listIndent = 1.1 * 32 * s * pt
             quote = FitText(points: 28 * s, lineHeight: 1.1, bold: true)
             quotePadding = (5 * s, 7 * s)
             quoteStrong = FitText(points: 66 * s, lineHeight: 1.05, bold: true)

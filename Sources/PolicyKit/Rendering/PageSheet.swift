@@ -21,12 +21,12 @@ enum PageSheet: String, CaseIterable, Sendable {
         }
     }
 
-    /// The CSS `size` of `@page`.
+    /// The CSS `size` of `@page`. A6 is given in millimetres: Chromium knows no A6.
     var cssSize: String {
         switch self {
         case .a4: "A4"
         case .a3: "A3"
-        case .a6: "A6"
+        case .a6: "105mm 148mm"
         case .letter: "letter"
         case .tabloid: "11in 17in"
         case .indexCard: "4in 6in"

@@ -2,11 +2,15 @@
 /// organisation's colour laid over any style.
 extension DocumentStylesheet {
     /// The poster, read from across a waiting room: a headline of 84 pt (capitals about
-    /// 20 mm tall in Liberation Sans), the behaviours at 28 pt, the emergency number at
+    /// 20 mm tall in Liberation Sans), the behaviours at 32 pt, the emergency number at
     /// 66 pt, and the QR code 34 mm wide beside the emergency panel. Every size grows by
     /// `scale` on A3 and Tabloid. Long words and addresses wrap rather than make the
     /// browser shrink the whole page to fit them.
-    static func posterRules(scale: Double) -> String {
+    static func posterRules(sheet: PageSheet) -> String {
+        let scale = sheet.scale
+        // The rows fill the sheet: the room left over goes below the behaviours, so the
+        // emergency panel and the QR code sit at the foot of the poster.
+        let fill = CSSNumber.format(sheet.size.height - 2 * 10 - 4) + "mm"
         func pt(_ size: Double) -> String { CSSNumber.format(size * scale) + "pt" }
         func mm(_ size: Double) -> String { CSSNumber.format(size * scale) + "mm" }
         return """
@@ -19,7 +23,7 @@ extension DocumentStylesheet {
             .poster h1 { font-size: \(pt(84)); line-height: 1.05; margin: \(mm(8)) 0 \(mm(5)); }
             .poster h1 + p { margin: 0 0 \(mm(3)); }
             .poster ul { padding-left: 1.1em; margin: 0 0 \(mm(7)); }
-            .poster li { font-weight: 700; line-height: 1.12; margin: 0 0 \(mm(2.5)); }
+            .poster li { font-size: \(pt(32)); font-weight: 700; line-height: 1.12; margin: 0 0 \(mm(2.5)); }
             .poster li > p { margin: 0; }
             .poster blockquote { grid-column: 1 / 3; align-self: stretch; margin: 0; padding: \(mm(5)) \(mm(7)); border: 0; border-left: \(mm(3)) solid #000; background: #ffe9a8; color: #000; font-size: \(pt(28)); font-weight: 700; line-height: 1.1; }
             .poster blockquote p { margin: 0; }
@@ -33,7 +37,7 @@ extension DocumentStylesheet {
             @media print {
               @page { margin: 10mm; }
               body.poster { font-size: \(pt(28)); line-height: 1.15; }
-              .poster main { padding: 0; }
+              .poster main { padding: 0; min-height: \(fill); grid-template-rows: auto auto auto 1fr; }
               .poster blockquote { background: #ffe9a8; color: #000; border-color: #000; }
               .poster main > p:last-of-type { color: #333; }
             }
