@@ -28,6 +28,8 @@ enum FontMetrics {
         let value = scalar.value
         if value >= 32, value <= 126 { return Int((isBold ? bold : regular)[Int(value) - 32]) }
         if value == 0xA0 { return 278 }
+        // An accented Latin letter is as wide as its base letter in these fonts.
+        if let base = baseLetter[Character(scalar)], let ascii = base.asciiValue { return Int((isBold ? bold : regular)[Int(ascii) - 32]) }
         if (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
             || (0xF900...0xFAFF).contains(value) || (0xFF00...0xFF60).contains(value) {
             return 1000
@@ -43,4 +45,17 @@ enum FontMetrics {
     }
 
     static let millimetresPerPoint = 25.4 / 72
+
+    private static let baseLetter: [Character: Character] = {
+        var table: [Character: Character] = [:]
+        let groups: [(Character, String)] = [
+            ("a", "àáâãäåā"), ("e", "èéêëē"), ("i", "ìíîïī"), ("o", "òóôõöøō"), ("u", "ùúûüū"), ("n", "ñ"), ("c", "ç"), ("y", "ýÿ"),
+            ("A", "ÀÁÂÃÄÅĀ"), ("E", "ÈÉÊËĒ"), ("I", "ÌÍÎÏĪ"), ("O", "ÒÓÔÕÖØŌ"), ("U", "ÙÚÛÜŪ"), ("N", "Ñ"), ("C", "Ç"), ("Y", "Ý"),
+            ("'", "’‘"), ("\"", "“”«»"), ("-", "–"),
+        ]
+        for (base, accented) in groups {
+            for letter in accented { table[letter] = base }
+        }
+        return table
+    }()
 }
