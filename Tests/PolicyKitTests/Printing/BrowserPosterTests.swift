@@ -165,6 +165,15 @@ struct BrowserPosterTests {
         print("QR code widths (mm, without the quiet zone): \(widths.map { String(format: "%.1f", $0) }.joined(separator: ", "))")
     }
 
+    @Test func theCardsTypeIsNeverUnder8Point5() throws {
+        for card in try Self.printed.get() where card.document == .card {
+            let sizes = try Self.words(card.pdf).map { $0.height / Self.boxHeightPerPoint }
+            #expect(!sizes.isEmpty)
+            // Bold and regular words share the box height; 0.1 pt allows for rounding.
+            #expect((sizes.min() ?? 0) >= 8.4, "\(card.label): smallest text \(sizes.min() ?? 0) pt")
+        }
+    }
+
     @Test func theLogoIsInEveryPDF() throws {
         let pdfimages = try PrintTools.requirePoppler("pdfimages")
         for printed in try Self.printed.get() {
