@@ -14,7 +14,7 @@ enum DocumentStylesheet {
 
     private static let base = """
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-        body { margin: 0; background: #fff; color: #111; overflow-wrap: break-word; -webkit-print-color-adjust: exact; print-color-adjust: exact; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 1rem; line-height: 1.5; }
+        body { margin: 0; background: #fff; color: #111; overflow-wrap: break-word; -webkit-print-color-adjust: exact; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 1rem; line-height: 1.5; }
         main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
         h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
         h1 { font-size: 1.9rem; margin-top: 0.5em; }

@@ -51,14 +51,16 @@ struct HTMLDocument: Equatable, Sendable {
         page += "</style>\n"
         page += "</head>\n"
         page += "<body class=\"\(style.rawValue)\">\n"
-        page += "<main>\n"
+        // The QR code's SVG is made first: a page that has one lays out its foot around it.
+        let qrSVG = qrAddress.flatMap(QRCodeSVG.svg(for:))
+        page += qrSVG == nil ? "<main>\n" : "<main class=\"with-qr\">\n"
         if let logo = branding.logo {
             // The organisation's name is the logo's text: it is what the image says.
             page += "<div class=\"logo\"><img src=\"\(logo.dataURI)\" alt=\"\(HTMLEscaping.escape(branding.logoText))\"></div>\n"
         }
         page += bodyHTML
         if !bodyHTML.isEmpty && !bodyHTML.hasSuffix("\n") { page += "\n" }
-        if let qrAddress, let svg = QRCodeSVG.svg(for: qrAddress) {
+        if let svg = qrSVG {
             page += "<aside class=\"qr\">\(svg)</aside>\n"
         }
         page += "</main>\n"

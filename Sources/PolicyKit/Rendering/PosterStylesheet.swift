@@ -28,11 +28,11 @@ extension DocumentStylesheet {
             .poster blockquote { grid-column: 1 / 3; align-self: stretch; margin: 0; padding: \(mm(5)) \(mm(7)); border: 0; border-left: \(mm(3)) solid #000; background: #ffe9a8; color: #000; font-size: \(pt(28)); font-weight: 700; line-height: 1.1; }
             .poster blockquote p { margin: 0; }
             .poster blockquote strong { display: block; font-size: \(pt(66)); line-height: 1.05; }
-            .poster main:has(> .qr) > blockquote { grid-row: span 2; }
+            .poster main.with-qr > blockquote { grid-row: span 2; }
             .poster main > blockquote ~ * { order: 2; }
             .poster main > .qr { grid-column: 3; order: 1; }
             .poster .qr svg { width: \(mm(34)); height: \(mm(34)); }
-            .poster main:has(> .qr) > blockquote + p { grid-column: 3; font-size: \(pt(13)); line-height: 1.2; margin-top: \(mm(1.5)); }
+            .poster main.with-qr > blockquote + p { grid-column: 3; font-size: \(pt(13)); line-height: 1.2; margin-top: \(mm(1.5)); }
             .poster main > p:last-of-type { font-size: \(pt(12)); color: #333; margin-top: \(mm(6)); }
             @media print {
               @page { margin: 10mm; }

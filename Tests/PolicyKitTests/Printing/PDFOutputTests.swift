@@ -86,7 +86,8 @@ import Testing
         let text = String(decoding: first.files[0].bytes, as: UTF8.self)
         #expect(text.hasPrefix("%PDF-"))
         #expect(text.contains("/CreationDate (D:20260302000000"))
-        #expect(PDFFacts.pageCount(of: first.files[0].bytes) == 1)
+        // A 4 × 6 in card, front and back.
+        #expect(PDFFacts.pageCount(of: first.files[0].bytes) == 2)
     }
 
     @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)

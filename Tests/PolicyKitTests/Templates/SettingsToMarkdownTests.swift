@@ -11,7 +11,7 @@ import Testing
 
     private func policy(from text: String) throws -> Policy {
         // Read as if beside the examples, where the logo they name is.
-        let result = SettingsLoader.load(Array(text.utf8), path: Self.examples.appendingPathComponent("settings.yaml").path, today: Self.today)
+        let result = SettingsLoader.load(Array(text.utf8), path: Self.examples.appendingPathComponent("harbourview-ca/settings.yaml").path, today: Self.today)
         #expect(result.errors.isEmpty, "\(result.errors)")
         return try #require(result.policy)
     }
