@@ -45,10 +45,17 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Encodes the poster's QR code. libqrencode has both a Debian and a Homebrew package.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
         .target(
             name: "PolicyKit",
             dependencies: [
                 "CCmark",
+                "CQRencode",
                 .product(name: "Subprocess", package: "swift-subprocess"),
             ],
             swiftSettings: fuzzInstrumentation,

@@ -14,8 +14,8 @@ struct BuildCommand: ParsableCommand {
             not produce are left alone.
 
             --format pdf prints DIR/<document>.pdf through an installed HTML-to-PDF engine \
-            (headless Chromium, Debian package 'chromium', or WeasyPrint) and warns when the \
-            poster or the card prints on more than one page.
+            (headless Chromium, Debian package 'chromium', or WeasyPrint). Every build warns \
+            when the poster or the card will not fit its sheet (the card: front and back).
 
             --changes-from OLD (or --changes-since REV, each file's version in git) also builds \
             DIR/changes.html and the rest: "What changed in version N", for staff, in each \

@@ -108,6 +108,11 @@ struct TemplateContext: Sendable {
                 "first_example": .optional(.text),
             ])),
         ]),
+        // The lobby poster's few lines and the address its QR code opens.
+        "poster": .object([
+            "behaviours": .list(of: .text),
+            "qr_url": .optional(.text),
+        ]),
         "client_rights": .list(of: .text),
         "complaints": .object([
             "contact": .text,
@@ -268,6 +273,10 @@ struct TemplateContext: Sendable {
                         "first_example": item.examples.first.map { ContextValue.text(text($0)) } ?? .absent,
                     ])
                 }),
+            ]),
+            "poster": .object([
+                "behaviours": .list(texts(policy.clientExpectations.posterBehaviours.map(\.behaviour)).map(ContextValue.text)),
+                "qr_url": Self.optional(policy.qrURL(in: language)),
             ]),
             "client_rights": .list(texts(policy.clientRights).map(ContextValue.text)),
             "complaints": .object([

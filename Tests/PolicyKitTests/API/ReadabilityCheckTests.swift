@@ -47,8 +47,9 @@ import Testing
     @Test func longWordsInTheSettingsRaiseTheGrade() throws {
         let plain = try ReadabilityCheck.report(for: try Self.policy()).grades[0].grade
         let dense = try ReadabilityCheck.report(for: try Self.policy("""
-            client_rights:
-              - Comprehensive individualised consideration of circumstances notwithstanding organisational administrative considerations, institutional accountability requirements and interdisciplinary collaborative responsibilities.
+            client_expectations:
+              not_accepted:
+                - Comprehensive individualised intimidation notwithstanding organisational administrative considerations, institutional accountability requirements and interdisciplinary collaborative responsibilities
 
             """)).grades[0]
         #expect(dense.grade > plain)

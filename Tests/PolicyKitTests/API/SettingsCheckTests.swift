@@ -40,3 +40,18 @@ import Testing
         #expect(check.files.isEmpty)
     }
 }
+
+/// `check` warns of a fixed-size document that will not fit its sheet, with no PDF made.
+@Suite struct SettingsCheckFitTests {
+    @Test func twoHundredPosterBehavioursWarnWithoutAPDF() throws {
+        let folder = try SettingsInheritanceTests.Folder()
+        try folder.write("settings.yaml", minimal(plus: PageFitTests.behaviours(200, onPoster: true)))
+        let result = SettingsCheck(today: testToday).run([folder.path + "/settings.yaml"])
+        let file = try #require(result.files.first)
+        #expect(file.isValid)
+        #expect(file.warningCount >= 1)
+        let warning = try #require(file.diagnostics.first { $0.message.hasPrefix("poster would print on ") })
+        #expect(warning.severity == .warning)
+        #expect(warning.path == folder.path + "/settings.yaml")
+    }
+}

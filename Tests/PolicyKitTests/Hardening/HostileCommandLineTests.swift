@@ -55,6 +55,8 @@ import Testing
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let copy = folder + "/réglages du bureau.yaml"
         try FileManager.default.copyItem(atPath: settings, toPath: copy)
+        // The logo the settings name sits beside them.
+        try FileManager.default.copyItem(atPath: (settings as NSString).deletingLastPathComponent + "/logo.png", toPath: folder + "/logo.png")
         let out = folder + "/documents für Ämter"
         let outcome = try build([copy, "--out", out])
         #expect(outcome.status == 0, "\(outcome.error)")

@@ -2,6 +2,7 @@ extension SettingsDecoder {
     static let behaviour = SettingsSection("behaviour", "A behaviour that is not accepted, with examples.", [
         SettingsKey("behaviour", .localizedText, required: true, example: "Threats", "The behaviour, in a few words."),
         SettingsKey("examples", .localizedTextList, example: .strings(["saying you will hurt someone"]), "Examples of it."),
+        SettingsKey("on_poster", .bool, "Show this behaviour on the lobby poster; without any, the poster shows the first five."),
     ])
     /// A bare line of text, or a behaviour with examples.
     static let behaviourItem = SettingsValue.either([.localizedText, .section(behaviour)])
@@ -45,7 +46,8 @@ extension SettingsDecoder {
                 continue
             }
             guard let behaviour = entry.requiredLocalizedText("behaviour") else { continue }
-            behaviours.append(NotAcceptedBehaviour(behaviour: behaviour, examples: entry.localizedTextList("examples") ?? []))
+            behaviours.append(NotAcceptedBehaviour(
+                behaviour: behaviour, examples: entry.localizedTextList("examples") ?? [], onPoster: entry.bool("on_poster") ?? false))
         }
         return behaviours
     }

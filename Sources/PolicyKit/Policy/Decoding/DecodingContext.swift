@@ -45,7 +45,7 @@ final class DecodingContext {
     }
 
     /// The file a value was written in, so a merged value is reported where it came from.
-    private func path(of location: SourceLocation) -> String? {
+    func path(of location: SourceLocation) -> String? {
         paths[location.file] ?? paths[0]
     }
 

@@ -79,7 +79,7 @@ enum SettingsDecoder {
         let visits = decodeVisits(reader.mapping("visits", knownKeys: visitsKeys))
         let support = decodeSupport(reader.mapping("support", knownKeys: supportKeys), contacts: contacts)
         let training = decodeTraining(reader.mapping("training", knownKeys: trainingKeys))
-        let documents = decodeDocuments(reader.mapping("documents", knownKeys: documentsKeys))
+        let documents = decodeDocuments(reader.mapping("documents", knownKeys: documentsKeys), jurisdiction: jurisdiction)
 
         guard !context.hasErrors, let organisation, let metadata else { return nil }
         var policy = Policy(
