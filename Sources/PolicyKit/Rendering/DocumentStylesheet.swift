@@ -51,6 +51,42 @@ enum DocumentStylesheet {
         switch style {
         case .poster:
             return posterRules(sheet: sheet)
+        case .codeOfConduct:
+            // The handout is two columns on one sheet: the title, the emergency panel (its last
+            // section) and the footer span both; the text stays at 14pt or more, for readers
+            // who see less well. `build --format pdf` warns when it overflows.
+            return """
+                body.code-of-conduct { color: #000; font-size: 1.25rem; }
+                .code-of-conduct main { max-width: 52rem; }
+                .code-of-conduct h1 { font-size: 2.6rem; margin-bottom: 0.4em; }
+                .code-of-conduct h2 { font-size: 1.8rem; border-bottom: 0.12em solid #000; padding-bottom: 0.1em; }
+                .code-of-conduct strong { font-weight: 800; }
+                .code-of-conduct blockquote, .code-of-conduct .emergency { border: 0.2em solid #000; border-inline-start-width: 0.6em; background: #ffe9a8; color: #000; font-size: 1.35em; font-weight: 700; padding: 0.6em 1em; }
+                .code-of-conduct blockquote strong, .code-of-conduct .emergency strong { white-space: nowrap; }
+                @media print {
+                  @page { margin: 6mm 9mm; }
+                  body.code-of-conduct { font-size: 14pt; line-height: 1.07; }
+                  .code-of-conduct main { column-count: 2; column-gap: 5mm; }
+                  .code-of-conduct main > p:last-child { column-span: all; margin: 2pt 0 0; }
+                  .code-of-conduct h1 { column-span: all; font-size: 25pt; line-height: 1.05; margin: 0; }
+                  .code-of-conduct main > h1 + p { column-span: all; font-size: 15pt; margin: 0; }
+                  .code-of-conduct main > h1 + p + p { column-span: all; margin: 0 0 1pt; }
+                  .code-of-conduct h2 { font-size: 16pt; line-height: 1.05; margin: 4pt 0 1pt; padding-bottom: 0; border-bottom-width: 1.5pt; }
+                  .code-of-conduct h3 { font-size: 15pt; }
+                  .code-of-conduct main > h2:first-of-type { margin-top: 0; }
+                  .code-of-conduct p, .code-of-conduct ul, .code-of-conduct ol { margin: 0 0 2pt; }
+                  .code-of-conduct ul, .code-of-conduct ol { padding-inline-start: 0.9em; }
+                  .code-of-conduct li { margin: 0; }
+                  .code-of-conduct li > p { margin: 0; }
+                  .code-of-conduct blockquote, .code-of-conduct .emergency { font-size: 15pt; font-weight: 400; line-height: 1.15; margin: 0 0 3pt; padding: 3pt 6pt; background: none; border: 2pt solid #000; border-inline-start-width: 6pt; }
+                  .code-of-conduct blockquote strong { font-size: 16pt; }
+                  .code-of-conduct main > h2:last-of-type, .code-of-conduct blockquote, .code-of-conduct .emergency { column-span: all; }
+                  .code-of-conduct blockquote, .code-of-conduct .emergency { column-count: 2; column-gap: 5mm; }
+                  .code-of-conduct blockquote p { margin: 0 0 2pt; break-inside: avoid; }
+                  .code-of-conduct li, .code-of-conduct blockquote { break-inside: avoid; }
+                }
+
+                """
         case .handbook:
             return """
                 @media print {
@@ -62,7 +98,9 @@ enum DocumentStylesheet {
                 """
         case .card:
             return cardRules
-        case .checklist:
+        case .checklist, .fillIn:
+            // Records to fill in by hand and file: compact type, so the checklist and the
+            // incident report stay within two pages and the acknowledgement on one.
             return """
                 @media print {
                   @page { margin: 12mm 14mm; }

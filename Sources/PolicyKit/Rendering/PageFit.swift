@@ -207,11 +207,31 @@ struct BlockLayout {
                 boxes.append(FitBox(height: height(of: literal, profile.paragraph, width: width) + profile.paragraph.below))
             case .thematicBreak:
                 boxes.append(FitBox(height: 2 * profile.paragraph.below))
+            case .form(let form):
+                boxes.append(FitBox(height: formHeight(form) + profile.paragraph.below))
             case .htmlBlock:
                 break
             }
         }
         return boxes
+    }
+
+    /// A form as the lines it takes: a row of fields, a ruled line, a tick box or a table
+    /// row is about one line of text with room to write, a signature a line of fields
+    /// under its signer.
+    private func formHeight(_ form: MarkdownForm) -> Double {
+        let line = profile.paragraph.lineMillimetres * 1.3
+        var lines = 0.0
+        for part in form.parts {
+            switch part {
+            case .fields: lines += 1
+            case .writingLines(let label, let count): lines += Double(count) + (label.isEmpty ? 0 : 1)
+            case .tickBoxes(let items): lines += Double(items.count)
+            case .table(let table): lines += Double(table.rows.count + 1)
+            case .signature: lines += 2
+            }
+        }
+        return lines * line
     }
 
     private var sheetScale: Double { profile.paragraph.points / 28 }

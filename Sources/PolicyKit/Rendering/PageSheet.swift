@@ -86,12 +86,6 @@ extension DocumentKind {
             return paper.sheet
         }
     }
-
-    /// The pages a fixed-size document may fill: one side of a poster, both sides of a card.
-    var pageLimit: Int? {
-        guard printsOnOnePage else { return nil }
-        return self == .card ? 2 : 1
-    }
 }
 
 extension Policy {

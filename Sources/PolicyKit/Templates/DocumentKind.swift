@@ -94,15 +94,16 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// handed out and the acknowledgement is signed on one sheet: each must fit one.
     /// This is a matter of paper, not of who reads it.
     public var printsOnOnePage: Bool {
-        pageLimit == 1
+        [.poster, .codeOfConduct, .card, .acknowledgement].contains(self)
     }
 
     /// The most pages the document may print on, where it has a limit: one for the sheets
-    /// above, two for the checklist and the incident report, which are filed as records.
+    /// above, but both sides of the card, and two for the checklist and the incident
+    /// report, which are filed as records.
     var pageLimit: Int? {
         switch self {
-        case .poster, .codeOfConduct, .card, .acknowledgement: 1
-        case .checklist, .incidentReport: 2
+        case .poster, .codeOfConduct, .acknowledgement: 1
+        case .card, .checklist, .incidentReport: 2
         case .handbook, .changes: nil
         }
     }

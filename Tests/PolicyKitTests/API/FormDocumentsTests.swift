@@ -96,8 +96,8 @@ import Testing
         #expect(DocumentKind.allCases.filter(\.printsOnOnePage) == [.poster, .codeOfConduct, .card, .acknowledgement])
         #expect(DocumentKind.checklist.pageLimit == 2 && DocumentKind.incidentReport.pageLimit == 2)
         #expect(DocumentKind.standard == DocumentKind.allCases.filter { $0 != .changes })
-        #expect(DocumentKind.incidentReport.tooLongAdvice(pages: 3, paper: .letter)
-            == "the incident report prints on 3 pages of Letter paper, not 2; shorten the lists and texts it shows from the settings file")
+        #expect(DocumentKind.incidentReport.tooLongAdvice(pages: 3, sheet: .letter, name: "incident-report")
+            == "incident-report prints on 3 pages of Letter, not 2 (front and back); shorten the lists and texts it shows from the settings file")
     }
 
     /// Settings values that reach a form's cells, tick boxes and labels stay text in every
