@@ -73,7 +73,11 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyKitTests",
-            dependencies: ["PolicyKit", "FuzzSupport"]
+            dependencies: [
+                "PolicyKit", "FuzzSupport",
+                // Reads back the Word documents' zip containers.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -22,6 +22,11 @@ struct WordBodyWriter {
         xml.reserveCapacity(capacity)
     }
 
+    /// Markup made by PolicyKit itself, such as a section's properties; never a value.
+    mutating func appendMarkup(_ markup: String) {
+        xml += markup
+    }
+
     // MARK: Paragraphs
 
     mutating func beginParagraph(_ properties: WordParagraphProperties = WordParagraphProperties()) {

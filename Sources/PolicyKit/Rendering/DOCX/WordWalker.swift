@@ -57,16 +57,16 @@ struct WordWalker {
             }
             renderBlock(block)
         }
-        writer.xml += page.sectionProperties(footer: Self.footerRelationship, rightToLeft: writer.language.isRightToLeft,
-                                               continuous: columns != nil)
+        writer.appendMarkup(page.sectionProperties(footer: Self.footerRelationship, rightToLeft: writer.language.isRightToLeft,
+                                                   continuous: columns != nil))
     }
 
     /// An empty, hairline paragraph that carries the properties of the section it ends.
     private mutating func endSection(columns: Int, continuous: Bool) {
-        writer.xml += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
-        writer.xml += page.sectionProperties(footer: Self.footerRelationship, rightToLeft: writer.language.isRightToLeft,
-                                               columns: columns, continuous: continuous)
-        writer.xml += "</w:pPr></w:p>"
+        writer.appendMarkup("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>")
+        writer.appendMarkup(page.sectionProperties(footer: Self.footerRelationship, rightToLeft: writer.language.isRightToLeft,
+                                                   columns: columns, continuous: continuous))
+        writer.appendMarkup("</w:pPr></w:p>")
     }
 
     // MARK: Blocks
