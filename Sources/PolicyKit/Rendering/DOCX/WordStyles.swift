@@ -32,7 +32,7 @@ enum WordStyles {
 
     static func scale(for style: DocumentStyle) -> Scale {
         switch style {
-        case .poster: Scale(body: 26, headings: [46, 30, 28], spaceAfter: 40, headingSpaceBefore: 100, line: 240)
+        case .poster: Scale(body: 25, headings: [44, 29, 27], spaceAfter: 30, headingSpaceBefore: 80, line: 240)
         case .card: Scale(body: 22, headings: [38, 28, 23], spaceAfter: 60, headingSpaceBefore: 160, line: 250)
         case .checklist: Scale(body: 22, headings: [38, 29, 25], spaceAfter: 100, headingSpaceBefore: 240, line: 264)
         case .handbook: Scale(body: 22, headings: [40, 30, 25], spaceAfter: 120, headingSpaceBefore: 240, line: 276)
