@@ -10,7 +10,8 @@ Each FOLDER holds NAME.docx, NAME.txt and NAME.md for every document. For each d
   text, and the contents entries of the Word file, are left aside;
 - each Markdown heading is a paragraph in Word's Heading style of its level, and each
   list item a paragraph with numbering;
-- a handbook has a TOC field.
+- a handbook has a TOC field;
+- every paragraph of a right-to-left document (Arabic, say) has w:bidi.
 --literal checks that a document's text contains TEXT exactly.
 Prints one line per problem and exits 1 if there is any.
 """
@@ -74,6 +75,10 @@ def check(path, problems):
             problems.append(f"{name}: a list item's numbering is not defined")
             break
 
+    if (document.core_properties.language or "").split("-")[0] in ("ar", "he", "fa", "ur"):
+        flat = [p for p in document.paragraphs if p._p.pPr is None or p._p.pPr.find(qn("w:bidi")) is None]
+        if flat:
+            problems.append(f"{name}: {len(flat)} paragraphs of a right-to-left document without w:bidi")
     if name.startswith("handbook"):
         instructions = [t.text for t in document.element.body.iter(qn("w:instrText"))]
         if not any(i.strip().startswith("TOC ") for i in instructions):

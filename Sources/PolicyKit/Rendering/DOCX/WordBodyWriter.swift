@@ -66,6 +66,12 @@ struct WordBodyWriter {
         guard !text.isEmpty else { return }
         xml += "<w:r>"
         appendRunProperties(format, rightToLeft: language.runIsRightToLeft(text))
+        if !text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            xml += "<w:t xml:space=\"preserve\">"
+            WordXML.appendEscaped(text, to: &xml)
+            xml += "</w:t></w:r>"
+            return
+        }
         var pieceStart = text.startIndex
         var index = text.startIndex
         func flush(_ end: String.Index) {

@@ -61,17 +61,19 @@ struct WordLanguage: Equatable, Sendable {
         return ("Arial", eastAsian, complexScript)
     }
 
-    /// Whether a run of this text is marked right to left (`w:rtl`) in this document.
-    /// In a right-to-left document every run is, except one whose first letter is from
-    /// a left-to-right script (an English name or address): Word would otherwise set it
-    /// with the complex-script font and size.
+    /// Whether a run of this text is marked right to left (`w:rtl`) in this document: in
+    /// a right-to-left document, a run whose first letter is from a right-to-left script.
+    /// A run that starts with Latin letters (an English name or address) is not, or Word
+    /// would set it with the complex-script font and size; nor is one of digits and
+    /// punctuation alone, which a right-to-left run would show backwards ("9-1-1" as
+    /// "1-1-9"), while the paragraph's direction places it well.
     func runIsRightToLeft(_ text: some StringProtocol) -> Bool {
         guard isRightToLeft else { return false }
         for scalar in text.unicodeScalars {
             if Self.isStrongRightToLeft(scalar) { return true }
             if scalar.properties.isAlphabetic { return false }
         }
-        return true
+        return false
     }
 
     /// Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms.

@@ -63,7 +63,8 @@ struct WordWalker {
 
     /// An empty, hairline paragraph that carries the properties of the section it ends.
     private mutating func endSection(columns: Int, continuous: Bool) {
-        writer.appendMarkup("<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>")
+        writer.appendMarkup("<w:p><w:pPr>" + (writer.language.isRightToLeft ? "<w:bidi/>" : ""))
+        writer.appendMarkup("<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>")
         writer.appendMarkup(page.sectionProperties(footer: Self.footerRelationship, rightToLeft: writer.language.isRightToLeft,
                                                    columns: columns, continuous: continuous))
         writer.appendMarkup("</w:pPr></w:p>")

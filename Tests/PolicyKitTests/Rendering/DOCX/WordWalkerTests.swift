@@ -132,6 +132,10 @@ import Testing
         // A run that starts with Latin letters is set as Latin text.
         #expect(body.contains("<w:rPr><w:lang w:val=\"ar\" w:bidi=\"ar\"/></w:rPr><w:t xml:space=\"preserve\">John Smith 123</w:t>"))
         #expect(body.contains("<w:cols w:space=\"720\"/><w:bidi/></w:sectPr>"))
+        // Digits alone keep their order: a right-to-left run would show "9-1-1" as "1-1-9".
+        let emergency = walk("> الشرطة: **9-1-1**\n", language: Self.arabic).body
+        #expect(emergency.contains("<w:rPr><w:b/><w:bCs/><w:lang w:val=\"ar\" w:bidi=\"ar\"/></w:rPr><w:t xml:space=\"preserve\">9-1-1</w:t>"))
+        #expect(emergency.contains("<w:rtl/><w:lang w:val=\"ar\" w:bidi=\"ar\"/></w:rPr><w:t xml:space=\"preserve\">الشرطة: </w:t>"))
 
         var writer = WordBodyWriter(language: Self.arabic)
         writer.appendTable(rows: 2, columnWidths: [2, 1], headerRows: 1) { row, column, cell in
