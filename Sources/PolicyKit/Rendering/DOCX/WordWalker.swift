@@ -13,8 +13,9 @@
 /// - On the poster, the sections between the first and the last level-2 heading are set
 ///   in two columns, as its print stylesheet sets them, so it stays on one sheet.
 ///
-/// New kinds of block (forms' tables, tick boxes and lines to write on) are written with
-/// `WordBodyWriter.appendTable`, `appendTickBox` and `appendRuledLine`.
+/// New kinds of block (forms' tables, tick boxes and lines to write on) are a case in
+/// `renderBlock` written with `WordBodyWriter.appendTable` (each cell's text through
+/// `renderInlines(_:_:into:)`), `appendTickBox` and `appendRuledLine`.
 struct WordWalker {
     private(set) var writer: WordBodyWriter
     private(set) var numbering = WordNumbering()
@@ -207,6 +208,11 @@ struct WordWalker {
     // MARK: Inlines
 
     private mutating func renderInlines(_ inlines: [MarkdownInline], _ format: WordRunFormat, linksAllowed: Bool = true) {
+        Self.renderInlines(inlines, format, linksAllowed: linksAllowed, into: &writer)
+    }
+
+    /// Inline content as runs: what a paragraph holds, and what a table cell of a form holds.
+    static func renderInlines(_ inlines: [MarkdownInline], _ format: WordRunFormat, linksAllowed: Bool = true, into writer: inout WordBodyWriter) {
         for inline in inlines {
             switch inline {
             case .text(let text):
@@ -224,22 +230,22 @@ struct WordWalker {
             case .emphasis(let children):
                 var italic = format
                 italic.italic = true
-                renderInlines(children, italic, linksAllowed: linksAllowed)
+                renderInlines(children, italic, linksAllowed: linksAllowed, into: &writer)
             case .strong(let children):
                 var bold = format
                 bold.bold = true
-                renderInlines(children, bold, linksAllowed: linksAllowed)
+                renderInlines(children, bold, linksAllowed: linksAllowed, into: &writer)
             case .link(let destination, _, let children):
                 guard linksAllowed, !format.link, writer.beginHyperlink(to: destination) else {
-                    renderInlines(children, format, linksAllowed: linksAllowed)
+                    renderInlines(children, format, linksAllowed: linksAllowed, into: &writer)
                     continue
                 }
                 var link = format
                 link.link = true
-                renderInlines(children, link, linksAllowed: false)
+                renderInlines(children, link, linksAllowed: false, into: &writer)
                 writer.endHyperlink()
             case .image(_, _, let children):
-                renderInlines(children, format, linksAllowed: false)
+                renderInlines(children, format, linksAllowed: false, into: &writer)
             }
         }
     }

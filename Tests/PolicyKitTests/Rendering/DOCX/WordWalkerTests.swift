@@ -141,12 +141,13 @@ import Testing
         writer.appendTable(rows: 2, columnWidths: [2, 1], headerRows: 1) { row, column, cell in
             if row == 0 && column == 0 {
                 cell.beginParagraph()
-                cell.appendRun("البند", .plain)
+                WordWalker.renderInlines([.strong([.text("البند")])], .plain, into: &cell)
                 cell.endParagraph()
             }
         }
         #expect(writer.xml.contains("<w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:bidiVisual/>"))
         #expect(count("<w:tc>", in: writer.xml) == 4 && count("<w:p>", in: writer.xml) == 4, "every cell holds a paragraph")
+        #expect(writer.xml.contains("<w:b/><w:bCs/><w:rtl/><w:lang w:val=\"ar\" w:bidi=\"ar\"/></w:rPr><w:t xml:space=\"preserve\">البند</w:t>"))
         #expect(!WordBodyWriter(language: Self.english).xml.contains("bidiVisual"))
     }
 
