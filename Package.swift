@@ -38,6 +38,7 @@ let package = Package(
         // The preview's web server: no dependencies of its own (no swift-nio), so CI builds
         // it in seconds; only the PolicyKitPreview target uses it.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -57,6 +58,7 @@ let package = Package(
                 "CCmark",
                 "CQRencode",
                 .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedTemplates"]
@@ -99,6 +101,8 @@ let package = Package(
             dependencies: [
                 "PolicyKit", "PolicyKitPreview", "FuzzSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                // Reads back the Word documents' zip containers.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ],

@@ -17,6 +17,9 @@ struct BuildCommand: ParsableCommand {
             (headless Chromium, Debian package 'chromium', or WeasyPrint). Every build warns \
             when the poster or the card will not fit its sheet (the card: front and back).
 
+            --format docx writes DIR/<document>.docx, a Word document with Word's own \
+            headings, lists and contents, on the chosen paper.
+
             --changes-from OLD (or --changes-since REV, each file's version in git) also builds \
             DIR/changes.html and the rest: "What changed in version N", for staff, in each \
             language that has a template for it.
@@ -29,7 +32,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder to write the documents into (created if missing).")
     var out: String
 
-    @Option(help: "Formats to write, comma-separated: html, text, md, pdf (default: html,text,md).", transform: BuildCommand.formats)
+    @Option(help: "Formats to write, comma-separated: html, text, md, pdf, docx (default: html,text,md).", transform: BuildCommand.formats)
     var format: [OutputFormat] = OutputFormat.standard
 
     @Option(help: "The HTML-to-PDF engine for --format pdf: chromium or weasyprint (default: the first installed).")

@@ -11,19 +11,22 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case markdown = "md"
     /// Printed through an installed HTML-to-PDF engine (`BuildOptions.pdfEngine`).
     case pdf
+    /// A Word document, made by PolicyKit itself, for staff who edit and circulate it.
+    case docx
 
-    /// The extension of the files written in this format: `html`, `txt`, `md` or `pdf`.
+    /// The extension of the files written in this format: `html`, `txt`, `md`, `pdf` or `docx`.
     public var fileExtension: String {
         switch self {
         case .html: "html"
         case .text: "txt"
         case .markdown: "md"
         case .pdf: "pdf"
+        case .docx: "docx"
         }
     }
 
-    /// What a build writes unless asked otherwise: every format made without an
-    /// outside program.
+    /// What a build writes unless asked otherwise: the text formats, which need no outside
+    /// program and read well in version control. PDF and Word are written when asked for.
     public static let standard: [OutputFormat] = [.html, .text, .markdown]
 }
 
@@ -267,6 +270,8 @@ extension DocumentBuilder {
                 // Printed once every document is made, so every document is checked before any engine runs.
                 files.append(OutputFile(name: name, bytes: []))
                 printJobs.append((name, page!))
+            case .docx:
+                files.append(OutputFile(name: name, bytes: try wordBytes(of: kind, in: language, markdown: markdown, policy: policy, paper: paper)))
             }
         }
         return (files, printJobs, estimate)
