@@ -33,7 +33,14 @@ struct WordPage: Equatable, Sendable {
         case .card:
             (top, bottom, left, right) = (Self.twips(mm: 12), Self.twips(mm: 14), Self.twips(mm: 14), Self.twips(mm: 14))
             footer = Self.twips(mm: 6)
-        case .handbook, .checklist:
+        case .codeOfConduct:
+            // The handout fills one sheet, as the poster did before it.
+            (top, left, right) = (Self.twips(mm: 6), Self.twips(mm: 9), Self.twips(mm: 9))
+            bottom = Self.twips(mm: 11)
+            footer = Self.twips(mm: 4)
+        case .checklist, .fillIn:
+            (top, bottom, left, right) = (Self.twips(mm: 12), Self.twips(mm: 14), Self.twips(mm: 14), Self.twips(mm: 14))
+        case .handbook:
             break
         }
     }

@@ -34,7 +34,8 @@ enum WordStyles {
         switch style {
         case .poster: Scale(body: 25, headings: [44, 29, 27], spaceAfter: 30, headingSpaceBefore: 80, line: 240)
         case .card: Scale(body: 22, headings: [38, 28, 23], spaceAfter: 60, headingSpaceBefore: 160, line: 250)
-        case .checklist: Scale(body: 22, headings: [38, 29, 25], spaceAfter: 100, headingSpaceBefore: 240, line: 264)
+        case .codeOfConduct: Scale(body: 25, headings: [44, 29, 27], spaceAfter: 30, headingSpaceBefore: 80, line: 240)
+        case .checklist, .fillIn: Scale(body: 22, headings: [38, 29, 25], spaceAfter: 100, headingSpaceBefore: 240, line: 264)
         case .handbook: Scale(body: 22, headings: [40, 30, 25], spaceAfter: 120, headingSpaceBefore: 240, line: 276)
         }
     }
@@ -59,8 +60,8 @@ enum WordStyles {
             let size = level <= scale.headings.count ? scale.headings[level - 1] : scale.body
             // The handbook starts each numbered section on a new page, as its PDF does.
             let newPage = style == .handbook && level == 2 ? "<w:pageBreakBefore/>" : ""
-            let rule = (style == .poster || style == .card) && level == 2
-                ? "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"\(style == .poster ? 12 : 8)\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>" : ""
+            let rule = (style == .poster || style == .codeOfConduct || style == .card) && level == 2
+                ? "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"\(style == .card ? 8 : 12)\" w:space=\"1\" w:color=\"000000\"/></w:pBdr>" : ""
             let before = level == 1 ? 0 : scale.headingSpaceBefore
             xml += paragraphStyle(
                 heading(level), name: "heading \(level)", basedOn: "Normal", next: "Normal",
@@ -88,7 +89,7 @@ enum WordStyles {
     /// A block quote is a bordered, shaded paragraph; on the poster it is the emergency
     /// panel, boxed and bold as in print.
     private static func quoteStyle(for style: DocumentStyle) -> String {
-        let panel = style == .poster
+        let panel = style == .poster || style == .codeOfConduct
         let border = panel
             ? "<w:pBdr><w:top w:val=\"single\" w:sz=\"16\" w:space=\"2\" w:color=\"000000\"/><w:left w:val=\"single\" w:sz=\"48\" w:space=\"4\" w:color=\"000000\"/><w:bottom w:val=\"single\" w:sz=\"16\" w:space=\"2\" w:color=\"000000\"/><w:right w:val=\"single\" w:sz=\"16\" w:space=\"4\" w:color=\"000000\"/></w:pBdr>"
             : "<w:pBdr><w:left w:val=\"single\" w:sz=\"24\" w:space=\"8\" w:color=\"777777\"/></w:pBdr>"

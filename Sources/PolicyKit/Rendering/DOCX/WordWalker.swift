@@ -46,7 +46,7 @@ struct WordWalker {
     mutating func render(_ document: MarkdownDocument) {
         let blocks = document.blocks
         let levelTwo = blocks.indices.filter { if case .heading(2, _) = blocks[$0] { true } else { false } }
-        let columns = style == .poster && levelTwo.count >= 3 ? (levelTwo.first!, levelTwo.last!) : nil
+        let columns = style == .codeOfConduct && levelTwo.count >= 3 ? (levelTwo.first!, levelTwo.last!) : nil
         let entries = contents ? Self.contentsEntries(blocks) : []
         for (index, block) in blocks.enumerated() {
             if let columns, index == columns.0 || index == columns.1 {
@@ -104,6 +104,9 @@ struct WordWalker {
         case .codeBlock(_, let literal):
             flushPendingNumbering()
             renderCode(literal)
+        case .form(let form):
+            flushPendingNumbering()
+            WordForm.render(form, into: &writer)
         case .htmlBlock:
             break
         case .thematicBreak:
