@@ -188,8 +188,10 @@ public struct DocumentBuilder: Sendable {
         }
         guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: []) }
         guard let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: []) }
+        // An engine found here is this build's alone; one the caller gave serves other builds too.
+        defer { if options.printer == nil { engine.finish() } }
         let printer = DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
-        let printed = try printer.print(printJobs.map(\.html))
+        let printed = try printer.print(printJobs.map { DocumentPrinter.Job(name: $0.name, html: $0.html) })
         var warnings: [Diagnostic] = []
         for (job, pdf) in zip(printJobs, printed) {
             if let index = files.firstIndex(where: { $0.name == job.name }) { files[index].bytes = pdf }
