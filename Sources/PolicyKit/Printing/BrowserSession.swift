@@ -75,7 +75,7 @@ final class BrowserSession: Sendable {
             _ = try pipe.call("Browser.getVersion", as: BrowserVersion.self, seconds: timeLimitSeconds)
         } catch {
             close()
-            throw error
+            throw PrintError("the browser did not start: \(error.message)")
         }
     }
 
@@ -126,14 +126,16 @@ final class BrowserSession: Sendable {
     /// Asks the browser to quit, and stops it if it has not within a few seconds.
     func close() {
         stopping.value.store(true, ordering: .relaxed)
-        _ = try? pipe.call("Browser.close", seconds: 5)
-        if child.waitForExit(seconds: 5) == nil {
+        let grace = min(5, timeLimitSeconds)
+        _ = try? pipe.call("Browser.close", seconds: grace)
+        if child.waitForExit(seconds: grace) == nil {
             child.kill()
             _ = child.waitForExit(seconds: 5)
         }
         // Helper processes left behind by a browser that crashed go with it.
         child.kill()
         pipe.closeChannel()
+        FileSystem.removeAll(folder)
     }
 
     private final class StopFlag: Sendable {

@@ -24,7 +24,9 @@ final class ChromiumEngine: PDFEngine {
         var session: BrowserSession?
         var folder: String?
         var pagesPrinted = 0
-        var batchesRunning = 0
+        /// Batches printing in each browser; one replaced while printing closes after its last.
+        var running: [ObjectIdentifier: Int] = [:]
+        var launches = 0
     }
 
     init(executable: String, timeLimitSeconds: Double = 60, tabCount: Int = 3,
@@ -47,41 +49,54 @@ final class ChromiumEngine: PDFEngine {
         } catch {
             return pages.map { _ in .failure(error) }
         }
-        defer { state.withLock { $0.batchesRunning -= 1 } }
         let results = ParallelMap.map(pages, concurrency: tabCount) { html in
             Result { () throws(PrintError) in try session.pdf(fromHTML: html) }
         }
-        if results.contains(where: { if case .failure = $0 { true } else { false } }) {
+        let failed = results.contains { if case .failure = $0 { true } else { false } }
+        let retired = state.withLock { state -> Bool in
+            let key = ObjectIdentifier(session)
+            state.running[key, default: 1] -= 1
             // A browser that failed once, by crashing or hanging, is not trusted again.
-            state.withLock { state in
-                if state.session === session { state.session = nil }
-            }
-            session.close()
+            if failed, state.session === session { state.session = nil }
+            if state.session === session { state.pagesPrinted += pages.count }
+            guard state.session !== session, state.running[key] == 0 else { return false }
+            state.running[key] = nil
+            return true
         }
-        state.withLock { $0.pagesPrinted += pages.count }
+        if retired { session.close() }
         return results
     }
 
-    /// The running browser, started now if there is none, or restarted when it has
-    /// printed its share of pages or grown past the memory bound and nothing is printing.
+    /// The running browser, started now if there is none, or replaced when it has
+    /// printed its share of pages or grown past the memory bound.
     private func startedSession() throws(PrintError) -> BrowserSession {
         try state.withLock { state throws(PrintError) -> BrowserSession in
-            if let session = state.session, state.batchesRunning == 0,
+            if let session = state.session,
                state.pagesPrinted >= pagesPerBrowser || (session.memoryInUse ?? 0) > memoryBound {
-                session.close()
+                // Replaced now; it closes once the pages it is printing are done.
                 state.session = nil
+                if state.running[ObjectIdentifier(session), default: 0] == 0 {
+                    state.running[ObjectIdentifier(session)] = nil
+                    session.close()
+                }
             }
             if let session = state.session {
-                state.batchesRunning += 1
+                state.running[ObjectIdentifier(session), default: 0] += 1
                 return session
             }
             if state.folder == nil {
                 state.folder = try ExternalProgram.makeScratchFolder()
             }
-            let session = try BrowserSession(executable: executable, folder: state.folder!, tabCount: tabCount, timeLimitSeconds: timeLimitSeconds)
+            // Each browser has a profile of its own: one that is closing still holds its lock.
+            let folder = "\(state.folder!)/browser-\(state.launches + 1)"
+            guard (try? FileSystem.makeFolders(folder)) != nil else {
+                throw PrintError("cannot create a temporary folder for printing: \(folder)")
+            }
+            let session = try BrowserSession(executable: executable, folder: folder, tabCount: tabCount, timeLimitSeconds: timeLimitSeconds)
             state.session = session
+            state.launches += 1
             state.pagesPrinted = 0
-            state.batchesRunning += 1
+            state.running[ObjectIdentifier(session), default: 0] += 1
             return session
         }
     }
@@ -89,6 +104,11 @@ final class ChromiumEngine: PDFEngine {
     /// The browser's process id while one runs.
     var browserProcessID: Int32? {
         state.withLock { $0.session?.child.pid }
+    }
+
+    /// How many browsers this engine has started.
+    var browserLaunches: Int {
+        state.withLock { $0.launches }
     }
 
     /// The memory the running browser holds, with its helper processes.
