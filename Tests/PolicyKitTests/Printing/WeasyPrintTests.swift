@@ -14,7 +14,7 @@ struct WeasyPrintTests {
         let result = try await offTheTaskPool { SiteBuild(settings: [settings], out: out, options: options).run() }
         #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
         let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
-        #expect(names == ["card.pdf", "poster.pdf"], "\(names)")
+        #expect(names == ["card.es.pdf", "card.fr.pdf", "card.pdf", "poster.es.pdf", "poster.fr.pdf", "poster.pdf"], "\(names)")
         let pdftotext = try PrintTools.requirePoppler("pdftotext")
         for name in names {
             let text = try PrintTools.run(pdftotext, ["\(out)/\(name)", "-"])
