@@ -213,14 +213,16 @@ extension DocumentBuilder {
         let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
         let rendered = MarkdownRenderer.renderings(
             of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil, cache: renderingCache)
+        let title = filler.title(for: kind, policy: policy, language: language)
         let page = rendered.html.map { body in
             HTMLDocument(
-                title: filler.title(for: kind, policy: policy, language: language),
+                title: title,
                 language: language.code,
                 direction: language.direction,
                 paper: paper,
                 style: kind.style,
-                bodyHTML: body
+                bodyHTML: body,
+                runningFooter: "\(title) · \(HandbookWords(language: language.code).version) \(policy.metadata.version)"
             ).text
         }
         let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"

@@ -13,7 +13,23 @@ struct DocumentPrinter: Sendable {
     /// The PDF of each page, in order. Every failure is reported, each reason once with
     /// the documents it stopped.
     func print(_ jobs: [Job]) throws(DiagnosticList) -> [[UInt8]] {
-        let results = engine.pdfs(fromHTML: jobs.map(\.html))
+        var results = engine.pdfs(fromHTML: jobs.map(\.html))
+        // Pages whose contents list each section's page are printed a second time, with
+        // the pages the first print put the sections on: the contents page itself keeps
+        // its length, so nothing moves.
+        var again: [(index: Int, html: String)] = []
+        for (index, (job, result)) in zip(jobs, results).enumerated() {
+            let sections = HandbookLayout.linkedSections(in: job.html)
+            guard !sections.isEmpty, case .success(let pdf) = result else { continue }
+            let pages = PDFDestinations.pages(of: pdf).filter { sections.contains($0.key) }
+            guard !pages.isEmpty else { continue }
+            again.append((index, HandbookLayout.withPageNumbers(job.html, pages)))
+        }
+        if !again.isEmpty {
+            for (item, result) in zip(again, engine.pdfs(fromHTML: again.map(\.html))) {
+                results[item.index] = result
+            }
+        }
         var pdfs: [[UInt8]] = []
         var failed: [(reason: String, documents: [String])] = []
         for (job, result) in zip(jobs, results) {

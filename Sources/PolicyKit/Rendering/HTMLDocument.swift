@@ -12,9 +12,12 @@ struct HTMLDocument: Equatable, Sendable {
     var style: DocumentStyle
     /// Trusted HTML for the page's `<main>`, such as `MarkdownRenderer.html(fromMarkdown:)`.
     var bodyHTML: String
+    /// For the handbook: the text at the foot of every printed page, beside its number.
+    var runningFooter: String?
 
     init(title: String, language: String, direction: Language.Direction = .leftToRight,
-                paper: PaperSize, style: DocumentStyle, bodyHTML: String) {
+                paper: PaperSize, style: DocumentStyle, bodyHTML: String, runningFooter: String? = nil) {
+        self.runningFooter = runningFooter
         self.title = title
         self.language = language
         self.direction = direction
@@ -37,12 +40,17 @@ struct HTMLDocument: Equatable, Sendable {
         page += "<title>\(HTMLEscaping.escape(shownTitle))</title>\n"
         page += "<style>\n"
         page += DocumentStylesheet.css(paper: paper, style: style)
+        let words = HandbookWords(language: language)
+        if style == .handbook, let runningFooter {
+            page += HandbookLayout.runningFooterCSS(runningFooter, words: words)
+        }
         page += "</style>\n"
         page += "</head>\n"
         page += "<body class=\"\(style.rawValue)\">\n"
         page += "<main>\n"
-        page += bodyHTML
-        if !bodyHTML.isEmpty && !bodyHTML.hasSuffix("\n") { page += "\n" }
+        let body = style == .handbook ? HandbookLayout.body(bodyHTML, words: words) : bodyHTML
+        page += body
+        if !body.isEmpty && !body.hasSuffix("\n") { page += "\n" }
         page += "</main>\n"
         page += "</body>\n"
         page += "</html>\n"
