@@ -77,6 +77,13 @@ final class BrowserSession: Sendable {
             close()
             throw PrintError("the browser did not start: \(error.message)")
         }
+        // The tab the browser opened at start is the first to print in: its page process
+        // is already running.
+        if let first = try? pipe.call("Target.getTargets", as: Targets.self, seconds: timeLimitSeconds)
+            .targetInfos.first(where: { $0.type == "page" }),
+           let tab = try? attach(first.targetId) {
+            tabs.withLock { $0.append(tab) }
+        }
     }
 
     /// The PDF of one page, printed with the page size and margins of its own `@page`
@@ -112,9 +119,14 @@ final class BrowserSession: Sendable {
     private func takeTab() throws(PrintError) -> Tab {
         if let tab = tabs.withLock({ $0.popLast() }) { return tab }
         let created = try pipe.call("Target.createTarget", CreateTarget(url: "about:blank"), as: Created.self, seconds: timeLimitSeconds)
-        let attached = try pipe.call("Target.attachToTarget", Attach(targetId: created.targetId, flatten: true), as: Attached.self, seconds: timeLimitSeconds)
+        return try attach(created.targetId)
+    }
+
+    /// A session on tab `target`, reporting its page's events.
+    private func attach(_ target: String) throws(PrintError) -> Tab {
+        let attached = try pipe.call("Target.attachToTarget", Attach(targetId: target, flatten: true), as: Attached.self, seconds: timeLimitSeconds)
         _ = try pipe.call("Page.enable", session: attached.sessionId, seconds: timeLimitSeconds)
-        return Tab(target: created.targetId, session: attached.sessionId)
+        return Tab(target: target, session: attached.sessionId)
     }
 
     /// The memory the browser and its helper processes hold now, in bytes; nil where
@@ -123,17 +135,12 @@ final class BrowserSession: Sendable {
         ProcessTreeMemory.residentBytes(underGroup: child.pid)
     }
 
-    /// Asks the browser to quit, and stops it if it has not within a few seconds.
+    /// Stops the browser and every helper process it started. Nothing of its profile is
+    /// kept, so it is stopped outright rather than asked to quit, which takes longer.
     func close() {
         stopping.value.store(true, ordering: .relaxed)
-        let grace = min(5, timeLimitSeconds)
-        _ = try? pipe.call("Browser.close", seconds: grace)
-        if child.waitForExit(seconds: grace) == nil {
-            child.kill()
-            _ = child.waitForExit(seconds: 5)
-        }
-        // Helper processes left behind by a browser that crashed go with it.
         child.kill()
+        _ = child.waitForExit(seconds: 5)
         pipe.closeChannel()
         FileSystem.removeAll(folder)
     }
@@ -147,6 +154,8 @@ final class BrowserSession: Sendable {
     private struct Navigated: Decodable { var errorText: String? }
     private struct CreateTarget: Encodable { var url: String }
     private struct Created: Decodable { var targetId: String }
+    private struct Targets: Decodable { var targetInfos: [TargetInfo] }
+    private struct TargetInfo: Decodable { var targetId: String; var type: String }
     private struct Attach: Encodable { var targetId: String; var flatten: Bool }
     private struct Attached: Decodable { var sessionId: String }
     private struct Printed: Decodable { var data: String }

@@ -14,6 +14,9 @@ struct HTMLDocument: Equatable, Sendable {
     var bodyHTML: String
     /// For the handbook: the text at the foot of every printed page, beside its number.
     var runningFooter: String?
+    /// Trusted HTML of the organisation's logo (an `<img>` with the picture embedded), which
+    /// heads the handbook's cover; nil without a logo.
+    var logoHTML: String?
 
     init(title: String, language: String, direction: Language.Direction = .leftToRight,
                 paper: PaperSize, style: DocumentStyle, bodyHTML: String, runningFooter: String? = nil) {
@@ -48,7 +51,7 @@ struct HTMLDocument: Equatable, Sendable {
         page += "</head>\n"
         page += "<body class=\"\(style.rawValue)\">\n"
         page += "<main>\n"
-        let body = style == .handbook ? HandbookLayout.body(bodyHTML, words: words) : bodyHTML
+        let body = style == .handbook ? HandbookLayout.body(bodyHTML, words: words, logoHTML: logoHTML) : bodyHTML
         page += body
         if !body.isEmpty && !body.hasSuffix("\n") { page += "\n" }
         page += "</main>\n"

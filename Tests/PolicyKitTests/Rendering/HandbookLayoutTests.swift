@@ -51,3 +51,10 @@ import Testing
         #expect(css.contains(#"content: "Page " counter(page) " of " counter(pages);"#))
     }
 }
+
+extension HandbookLayoutTests {
+    @Test func theLogoHeadsTheCover() {
+        let page = HandbookLayout.body(Self.body, words: HandbookWords(language: "en"), logoHTML: "<img src=\"data:image/png;base64,AAAA\" alt=\"Acme\">")
+        #expect(page.hasPrefix("<section class=\"cover\">\n<div class=\"cover-logo\"><img src=\"data:image/png;base64,AAAA\" alt=\"Acme\"></div>\n<h1>"))
+    }
+}
