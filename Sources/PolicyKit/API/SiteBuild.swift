@@ -164,8 +164,20 @@ public struct SiteBuild: Sendable {
                     failed = true
                     continue
                 }
+                let output: BuildOutput
                 do throws(DiagnosticList) {
-                    let output = try built.get()
+                    output = try built.get()
+                } catch {
+                    // A failure that is no template's, such as the browser's, names the site.
+                    log.add(error.diagnostics.map { diagnostic in
+                        var located = diagnostic
+                        if located.path == nil, located.location == nil { located.path = site.settings }
+                        return located
+                    }, sources: templates.diagnosticSources)
+                    failed = true
+                    continue
+                }
+                do throws(DiagnosticList) {
                     log.add(output.warnings.map { warning in
                         var located = warning
                         located.path = located.path ?? site.settings
@@ -180,12 +192,7 @@ public struct SiteBuild: Sendable {
                     }
                     result.total += output.files.count
                 } catch {
-                    // A failure that is no template's, such as the browser's, names the site.
-                    log.add(error.diagnostics.map { diagnostic in
-                        var located = diagnostic
-                        if located.path == nil, located.location == nil { located.path = site.settings }
-                        return located
-                    }, sources: templates.diagnosticSources)
+                    log.add(error.diagnostics, sources: templates.diagnosticSources)
                     failed = true
                 }
             }
