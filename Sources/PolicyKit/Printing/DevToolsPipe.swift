@@ -59,8 +59,7 @@ final class DevToolsPipe: Sendable {
     /// Starts reading `channel`; `onClose` gives the reason once the browser has gone.
     init(channel: Int32, onClose: @escaping @Sendable () -> PrintError) {
         self.channel = channel
-        let thread = DispatchQueue(label: "policykit.devtools-pipe")
-        thread.async { [self] in
+        let read: @Sendable () -> Void = { [self] in
             readUntilClosed()
             let reason = onClose()
             let waiting = state.withLock { state -> [Waiter] in
@@ -70,6 +69,7 @@ final class DevToolsPipe: Sendable {
             }
             for waiter in waiting { waiter.finish(.failure(reason)) }
         }
+        if !ReaderThread.start(read) { DispatchQueue(label: "policykit.devtools-pipe").async(execute: read) }
     }
 
     /// Sends a command and waits for its reply: its `result` decoded as `Reply`.
