@@ -24,7 +24,8 @@ import Testing
         #expect(file.isValid && file.diagnostics.isEmpty)
         #expect(file.notes.count == 1)
         #expect(file.notes.first?.hasPrefix("documents not made, for lack of a template in the language: Spanish (es): no ") == true)
-        let english = SettingsCheck(today: testToday).run([Self.example.replacingOccurrences(of: "harbourview-ca", with: "northgate-uk")])
+        try folder.write("english.yaml", minimalSettings)
+        let english = SettingsCheck(today: testToday).run([folder.path + "/english.yaml"])
         #expect(english.files.first?.notes == [])
     }
 
