@@ -3,7 +3,7 @@
 /// What the quick-reference card prints (contact titles, the doubling-up rule) is written in
 /// every language; what only the handbook prints is in English, the handbook's one language.
 enum StaffDefaults {
-    static let rights: [LocalizedText] = [
+    static let rights: [LocalizedText] = [String]([
         "Your safety comes first. You are never expected to put yourself at risk to deliver a service.",
         "You may end any conversation, in person or by phone, that becomes abusive or threatening, and you may leave the room or the place.",
         "You may refuse or stop a home or field visit that you believe is unsafe, without any penalty.",
@@ -12,7 +12,7 @@ enum StaffDefaults {
         "You will be offered support after an incident, including time away from the task when needed.",
         "You will be told about known risks, such as an alert on a client's file, before you meet that client.",
         "Your private life stays private: you never have to accept a client on your personal social media, and you will not be asked to meet clients near your home.",
-    ]
+    ]).map(LocalizedText.init(en:))
 
     static let managerOnDuty = Contact(title: LocalizedText(en: "Manager on duty", fr: "Responsable de service", es: "Responsable de turno"))
     static let director = Contact(title: LocalizedText(en: "Director", fr: "Direction", es: "Dirección"))
@@ -46,12 +46,12 @@ enum StaffDefaults {
         )
     )
 
-    static let trainingTopics: [LocalizedText] = [
+    static let trainingTopics: [LocalizedText] = [String]([
         "de-escalation: calm, clear and respectful communication",
         "assessing danger and recognising warning signs",
         "how to withdraw and leave safely",
         "the hostile-client procedure and who to call",
         "reporting incidents and asking colleagues for help",
-    ]
+    ]).map(LocalizedText.init(en:))
     static let refresherMonths = 12
 }

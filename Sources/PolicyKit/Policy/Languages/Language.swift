@@ -18,6 +18,10 @@ public struct Language: Hashable, Sendable {
     /// The language's English name, for messages: "French".
     public let englishName: String
     public let direction: Direction
+    /// Which wording of the language the built-in text uses: "en-US" for American
+    /// English, else the code. Settings give text by `code` alone, so a US organisation
+    /// writes `en:` like any other.
+    let wordingCode: String
     let monthNames: [String]
     /// Writes a date such as "15 January 2026" from day, month name and year.
     let dateFormat: @Sendable (_ day: Int, _ month: String, _ year: Int) -> String
@@ -42,6 +46,19 @@ public struct Language: Hashable, Sendable {
         units: [.minute: ("minute", "minutes"), .hour: ("hour", "hours"), .month: ("month", "months")],
         every: { count, _, names in count == 1 ? "every \(names.one)" : "every \(count) \(names.many)" }
     )
+
+    /// American English: the built-in wording in American spelling and terms (behavior,
+    /// business days) and dates as "January 15, 2026". A policy whose jurisdiction is the
+    /// United States has it in place of English; its code stays "en".
+    public static let americanEnglish = Language(
+        code: "en", englishName: "English", direction: .leftToRight, wordingCode: "en-US",
+        monthNames: english.monthNames,
+        dateFormat: { day, month, year in "\(month) \(day), \(year)" },
+        listAnd: english.listAnd, units: english.units, every: english.every
+    )
+
+    /// Whether this is American English, whose built-in wording is spelt the American way.
+    var isAmerican: Bool { wordingCode == "en-US" }
 
     /// French.
     public static let french = Language(
@@ -92,7 +109,7 @@ public struct Language: Hashable, Sendable {
         self = language
     }
 
-    private init(code: String, englishName: String, direction: Direction, monthNames: [String],
+    private init(code: String, englishName: String, direction: Direction, wordingCode: String? = nil, monthNames: [String],
                  dateFormat: @escaping @Sendable (Int, String, Int) -> String,
                  listAnd: @escaping @Sendable (String) -> String,
                  units: [Unit: (String, String)],
@@ -100,6 +117,7 @@ public struct Language: Hashable, Sendable {
         self.code = code
         self.englishName = englishName
         self.direction = direction
+        self.wordingCode = wordingCode ?? code
         self.monthNames = monthNames
         self.dateFormat = dateFormat
         self.listAnd = listAnd
