@@ -48,6 +48,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.card, "es"): "Guía rápida"
         case (.checklist, "es"): "Lista de verificación de riesgos"
         case (.changes, "es"): "Qué cambia"
+        case (.poster, "pa"): "ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
+        case (.poster, "vi"): "Bộ quy tắc ứng xử"
         default: displayName
         }
     }

@@ -94,8 +94,33 @@ public struct Language: Hashable, Sendable {
         every: { count, _, names in count == 1 ? "cada \(names.one)" : "cada \(count) \(names.many)" }
     )
 
+    /// Punjabi in Gurmukhi, as Punjabi speakers in Canada and the UK mostly read it.
+    /// Digits are Western (15, 9-1-1): phone numbers must match what is dialled, and
+    /// Punjabi print in Canada and the UK uses them.
+    public static let punjabi = Language(
+        code: "pa", englishName: "Punjabi", direction: .leftToRight,
+        monthNames: ["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ",
+                     "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"],
+        dateFormat: { day, month, year in "\(day) \(month) \(year)" },
+        listAnd: { _ in "ਅਤੇ" },
+        units: [.minute: ("ਮਿੰਟ", "ਮਿੰਟ"), .hour: ("ਘੰਟਾ", "ਘੰਟੇ"), .month: ("ਮਹੀਨਾ", "ਮਹੀਨੇ")],
+        // "ਹਰ" takes the oblique form, which is the plural's: "ਹਰ ਘੰਟੇ", "ਹਰ 2 ਘੰਟੇ".
+        every: { count, _, names in count == 1 ? "ਹਰ \(names.many)" : "ਹਰ \(count) \(names.many)" }
+    )
+
+    /// Vietnamese. Months are numbered ("tháng 1"), and a date reads
+    /// "15 tháng 1 năm 2026". Nouns do not change for the plural.
+    public static let vietnamese = Language(
+        code: "vi", englishName: "Vietnamese", direction: .leftToRight,
+        monthNames: (1...12).map { "tháng \($0)" },
+        dateFormat: { day, month, year in "\(day) \(month) năm \(year)" },
+        listAnd: { _ in "và" },
+        units: [.minute: ("phút", "phút"), .hour: ("giờ", "giờ"), .month: ("tháng", "tháng")],
+        every: { count, _, names in count == 1 ? "mỗi \(names.one)" : "mỗi \(count) \(names.many)" }
+    )
+
     /// Every language PolicyKit has wording for, in the order messages list them.
-    public static let all: [Language] = [.english, .french, .spanish]
+    public static let all: [Language] = [.english, .french, .spanish, .punjabi, .vietnamese]
 
     /// The language of an ISO 639-1 code, as settings' `languages` list them; nil when
     /// PolicyKit has no wording for `code`.
