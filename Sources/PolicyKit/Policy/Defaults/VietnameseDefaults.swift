@@ -8,11 +8,11 @@ enum VietnameseDefaults {
     static let byEnglish: [String: String] = [
         // What we ask of clients.
         "Treat staff, volunteers and other clients with respect.": "Hãy tôn trọng nhân viên, tình nguyện viên và các khách hàng khác.",
-        "Speak calmly, even when you are upset or disagree with us.": "Hãy nói chuyện bình tĩnh, kể cả khi quý vị bực bội hoặc không đồng ý với chúng tôi.",
-        "Tell us when you are unhappy, so we can try to put it right.": "Hãy cho chúng tôi biết khi quý vị không hài lòng, để chúng tôi cố gắng giải quyết.",
-        "Come on time, or tell us if you cannot make it.": "Hãy đến đúng giờ, hoặc báo cho chúng tôi nếu quý vị không đến được.",
+        "Speak calmly, even when you are upset or disagree with us.": "Hãy nói chuyện bình tĩnh, kể cả khi bực bội hoặc không đồng ý.",
+        "Tell us when you are unhappy, so we can try to put it right.": "Hãy báo cho chúng tôi khi quý vị không hài lòng, để chúng tôi giải quyết.",
+        "Come on time, or tell us if you cannot make it.": "Hãy đến đúng giờ, hoặc báo trước nếu không đến được.",
         "Respect the privacy of other people here.": "Hãy tôn trọng sự riêng tư của những người khác ở đây.",
-        "Follow staff directions in an emergency.": "Khi có trường hợp khẩn cấp, hãy làm theo hướng dẫn của nhân viên.",
+        "Follow staff directions in an emergency.": "Khi khẩn cấp, hãy làm theo hướng dẫn của nhân viên.",
         // What is not accepted.
         "Shouting and swearing at people": "La hét và chửi bới người khác",
         "raising your voice to frighten or pressure someone": "lớn tiếng để làm người khác sợ hoặc để ép họ",
@@ -48,10 +48,10 @@ enum VietnameseDefaults {
         "sharing recordings or photos of staff online": "đưa bản ghi âm hoặc hình ảnh của nhân viên lên mạng",
         // What clients can expect.
         "To be treated with respect, whoever you are.": "Được đối xử tôn trọng, dù quý vị là ai.",
-        "To privacy: what you tell us stays private, unless the law says we must share it or someone is in danger.": "Được giữ kín thông tin: điều quý vị nói với chúng tôi sẽ được giữ kín, trừ khi luật pháp buộc chúng tôi chia sẻ hoặc có người đang gặp nguy hiểm.",
+        "To privacy: what you tell us stays private, unless the law says we must share it or someone is in danger.": "Được giữ kín: điều quý vị nói với chúng tôi được giữ kín, trừ khi luật pháp buộc chia sẻ hoặc có người gặp nguy hiểm.",
         "To be listened to and taken seriously.": "Được lắng nghe và được coi trọng.",
-        "To clear information about our services and our decisions.": "Được nhận thông tin rõ ràng về dịch vụ và các quyết định của chúng tôi.",
-        "To bring a support person to your appointments.": "Được đưa một người hỗ trợ đi cùng đến các buổi hẹn.",
+        "To clear information about our services and our decisions.": "Được thông tin rõ ràng về dịch vụ và quyết định của chúng tôi.",
+        "To bring a support person to your appointments.": "Được đi cùng một người hỗ trợ đến buổi hẹn.",
         "To complain, or ask for a review of a decision, without losing our service.": "Được khiếu nại, hoặc yêu cầu xem xét lại một quyết định, mà không bị mất dịch vụ.",
         // Complaints.
         "Service Manager": "Quản lý dịch vụ",
@@ -77,8 +77,8 @@ enum VietnameseDefaults {
         "Reviewed before the suspension ends; the client is told in writing how to ask for a review": "Xem xét lại trước khi hết thời gian tạm ngừng; khách hàng được báo bằng văn bản cách yêu cầu xem xét lại",
         "You can ask for a review of any decision made under this code. Tell any staff member or contact the person named for complaints within 30 days. Someone who was not involved in the decision will look at it again and reply in writing.": "Quý vị có thể yêu cầu xem xét lại bất kỳ quyết định nào theo bộ quy tắc này. Hãy nói với bất kỳ nhân viên nào, hoặc liên lạc với người phụ trách khiếu nại, trong vòng 30 ngày. Một người không tham gia quyết định sẽ xem xét lại và trả lời quý vị bằng văn bản.",
         // Crisis lines.
-        "9-8-8 Suicide Crisis Helpline": "Đường dây 9-8-8 hỗ trợ khủng hoảng và phòng chống tự tử",
-        "988 Suicide & Crisis Lifeline": "Đường dây 988 hỗ trợ khủng hoảng và phòng chống tự tử",
+        "9-8-8 Suicide Crisis Helpline": "Đường dây 9-8-8 phòng chống tự tử",
+        "988 Suicide & Crisis Lifeline": "Đường dây 988 phòng chống tự tử",
         "Lifeline": "Lifeline, hỗ trợ khi khủng hoảng",
         "NHS 111": "NHS 111, tư vấn y tế khẩn",
         // Contacts and staff wording that client documents may name.
