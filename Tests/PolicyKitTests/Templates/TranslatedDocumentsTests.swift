@@ -88,3 +88,36 @@ import Testing
         #expect(Set(VietnameseDefaults.byEnglish.keys).subtracting(english) == [])
     }
 }
+
+/// Each language's glossary (Templates/<code>/glossary.txt) names the terms its documents
+/// use: a term in the glossary that no template or built-in text of that language uses
+/// means one of them drifted.
+@Suite struct GlossaryTests {
+    static let templates = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Templates")
+
+    /// Every built-in text in `code`, with the language's templates.
+    static func wording(in code: String) -> String {
+        var texts: [LocalizedText] = ClientDefaults.acceptable + ClientDefaults.rights
+        texts += ClientDefaults.notAccepted.flatMap { [$0.behaviour] + $0.examples }
+        texts += [ClientDefaults.complaints.contact, ClientDefaults.complaints.how, ConsequenceDefaults.review]
+        texts += ConsequenceDefaults.ladder.flatMap { [$0.trigger, $0.response, $0.decidedBy] + [$0.duration, $0.review].compactMap { $0 } }
+        texts += [StaffDefaults.managerOnDuty.title, StaffDefaults.director.title, StaffDefaults.visits.doublingUp]
+        texts += Jurisdiction.allCases.map(\.defaultEmergencyNumbers.crisisLineName)
+        let defaults = texts.compactMap { $0.translations[code] }
+        let templates = TemplateSet.builtIn.sources.filter { $0.key.hasPrefix(code + "/") }.map(\.value)
+        return (defaults + templates).joined(separator: "\n").lowercased()
+    }
+
+    @Test(arguments: ["fr", "es", "pa", "vi"])
+    func everyGlossaryTermIsTheOneTheDocumentsUse(code: String) throws {
+        let text = try String(contentsOf: Self.templates.appendingPathComponent("\(code)/glossary.txt"), encoding: .utf8)
+        let entries = text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains(" = ") }
+        #expect(entries.count >= 15)
+        let wording = Self.wording(in: code)
+        for entry in entries where !entry.hasSuffix("[later]") {
+            let term = entry.components(separatedBy: " = ")[1].trimmingCharacters(in: .whitespaces).lowercased()
+            #expect(wording.contains(term), "\(code): '\(term)' is in the glossary but no \(code) document uses it")
+        }
+    }
+}
