@@ -58,8 +58,8 @@ import Testing
         let out = folder + "/documents für Ämter"
         let outcome = try build([copy, "--out", out])
         #expect(outcome.status == 0, "\(outcome.error)")
-        #expect(outcome.output == "\(out): wrote 24 of 24 files (0 unchanged)\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out).count == 24, "12 documents in English, the poster and card in French and Spanish")
+        #expect(outcome.output == "\(out): wrote 30 of 30 files (0 unchanged)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).count == 30, "12 documents in English, the poster and card in French and Spanish, the poster in Punjabi and Vietnamese")
     }
 
     @Test func invalidSettingsWriteNothing() throws {

@@ -17,7 +17,7 @@ import Testing
     @Test func anUnsupportedLanguageNamesTheOnesThereAre() {
         let result = load(minimal(plus: "languages: [en, de]\n"))
         #expect(result.policy == nil)
-        #expect(located(result) == ["7:17: error: unsupported language 'de'; PolicyKit has documents in: en (English), fr (French), es (Spanish)"])
+        #expect(located(result) == ["7:17: error: unsupported language 'de'; PolicyKit has documents in: en (English), fr (French), es (Spanish), pa (Punjabi), vi (Vietnamese)"])
     }
 
     @Test func aMistakeInTheLanguageListIsReportedOnce() {
