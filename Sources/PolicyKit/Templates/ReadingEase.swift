@@ -22,6 +22,15 @@ enum ReadingEase {
         return 207 - 73.6 * Double(measure.syllables) / Double(measure.words) - 1.015 * Double(measure.words) / Double(measure.sentences)
     }
 
+    /// The measure of `language` and the lowest score its client documents may have.
+    static func threshold(for language: Language) -> (measure: String, minimum: Double)? {
+        switch language.code {
+        case "es": ("Fernández-Huerta", 70)
+        case "fr": ("Kandel–Moles", 60)
+        default: nil
+        }
+    }
+
     /// The score of Markdown in `language`, for the languages that have a published measure.
     static func score(markdown: String, in language: Language) -> Double? {
         switch language.code {
