@@ -4,11 +4,12 @@ import Foundation
 /// letters in the language's script, and the share of its words that are English
 /// function words, which betray an English sentence left in a translation.
 enum LanguageMeasures {
-    /// Common English function words: a translated sentence has none of them.
+    /// Common English function words: a translated sentence has none of them. "on" and
+    /// "an" are left out because French uses them as words of its own.
     static let englishFunctionWords: Set<String> = [
         "the", "and", "you", "your", "with", "will", "of", "to", "is", "are", "we", "our",
-        "for", "or", "be", "if", "this", "that", "on", "it", "not", "can", "by", "from",
-        "who", "what", "when", "at", "as", "an", "us", "they", "their", "in", "have", "has",
+        "for", "or", "be", "if", "this", "that", "it", "not", "can", "by", "from",
+        "who", "what", "when", "at", "as", "us", "they", "their", "in", "have", "has",
         "do", "does", "may", "must", "any", "all", "one", "there", "which",
     ]
 
