@@ -35,6 +35,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
+        // The preview's web server: no dependencies of its own (no swift-nio), so CI builds
+        // it in seconds; only the PolicyKitPreview target uses it.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -42,19 +46,42 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        // Encodes the poster's QR code. libqrencode has both a Debian and a Homebrew package.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
+        ),
         .target(
             name: "PolicyKit",
             dependencies: [
                 "CCmark",
+                "CQRencode",
                 .product(name: "Subprocess", package: "swift-subprocess"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedTemplates"]
+        ),
+        // `policykit preview`: a local web page of the documents, rebuilt on each save. Kept
+        // out of the library, so a package user who only builds documents compiles no server.
+        .target(
+            name: "PolicyKitPreview",
+            dependencies: [
+                "PolicyKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+                .product(name: "Subprocess", package: "swift-subprocess"),
+            ],
+            // FlyingFox's proxy handler uses URLSession, so the static Swift runtime of a
+            // release build brings FoundationNetworking, which calls the system's libcurl.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
         .executableTarget(
             name: "policykit",
             dependencies: [
                 "PolicyKit",
+                "PolicyKitPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,7 +98,12 @@ let package = Package(
         ),
         .testTarget(
             name: "PolicyKitTests",
-            dependencies: ["PolicyKit", "FuzzSupport"]
+            dependencies: [
+                "PolicyKit", "PolicyKitPreview", "FuzzSupport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                // Reads back the Word documents' zip containers.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

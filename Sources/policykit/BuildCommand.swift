@@ -5,17 +5,20 @@ import PolicyKit
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Builds the poster, handbook, card and checklist from settings files.",
+        abstract: "Builds the poster, code of conduct, handbook, card, checklist and forms from settings files.",
         discussion: """
-            Writes DIR/poster.html, poster.txt, poster.md and the same for handbook, card and \
-            checklist. Given several settings files, or a folder of them, builds each into \
+            Writes DIR/poster.html, poster.txt, poster.md and the same for code-of-conduct, \
+            handbook, card, checklist, incident-report and acknowledgement. Given several settings files, or a folder of them, builds each into \
             DIR/NAME, NAME being the file's name without its extension. Nothing is written unless every settings file \
             and template is valid; each file is replaced atomically, and files the build does \
             not produce are left alone.
 
             --format pdf prints DIR/<document>.pdf through an installed HTML-to-PDF engine \
-            (headless Chromium, Debian package 'chromium', or WeasyPrint) and warns when the \
-            poster or the card prints on more than one page.
+            (headless Chromium, Debian package 'chromium', or WeasyPrint). Every build warns \
+            when the poster or the card will not fit its sheet (the card: front and back).
+
+            --format docx writes DIR/<document>.docx, a Word document with Word's own \
+            headings, lists and contents, on the chosen paper.
 
             --changes-from OLD (or --changes-since REV, each file's version in git) also builds \
             DIR/changes.html and the rest: "What changed in version N", for staff, in each \
@@ -29,13 +32,13 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The folder to write the documents into (created if missing).")
     var out: String
 
-    @Option(help: "Formats to write, comma-separated: html, text, md, pdf (default: html,text,md).", transform: BuildCommand.formats)
+    @Option(help: "Formats to write, comma-separated: html, text, md, pdf, docx (default: html,text,md).", transform: BuildCommand.formats)
     var format: [OutputFormat] = OutputFormat.standard
 
     @Option(help: "The HTML-to-PDF engine for --format pdf: chromium or weasyprint (default: the first installed).")
     var pdfEngine: PDFEngineKind?
 
-    @Option(help: "Documents to build, comma-separated: poster, handbook, card, checklist, changes (default: all but changes).", transform: BuildCommand.documents)
+    @Option(help: "Documents to build, comma-separated: poster, code-of-conduct, handbook, card, checklist, incident-report, acknowledgement, changes (default: all but changes).", transform: BuildCommand.documents)
     var document: [DocumentKind] = DocumentKind.standard
 
     @Option(help: "Paper size: a4 or letter (default: the jurisdiction's usual paper).")

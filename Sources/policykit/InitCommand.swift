@@ -23,14 +23,20 @@ struct InitCommand: ParsableCommand {
     var languages: String = "en"
 
     func run() throws {
+        let written: [String]
         do {
             let chosen = try Self.languages(from: languages)
-            try StarterSettingsWriter.write(toPath: path, today: CalendarDate.todayUTC(), jurisdiction: jurisdiction, languages: chosen)
+            written = try StarterSettingsWriter.write(toPath: path, today: CalendarDate.todayUTC(), jurisdiction: jurisdiction, languages: chosen)
         } catch {
             StandardStream.error.send(DiagnosticFormatter().format(error))
             throw ExitCode(1)
         }
-        print("wrote \(path); edit it, then run: policykit check \(path)")
+        if written.count > 1 {
+            // The schema lets editors such as VS Code check the keys while typing.
+            print("wrote \(written.joined(separator: " and ")); edit \(path), then run: policykit check \(path)")
+        } else {
+            print("wrote \(path), keeping the schema already beside it; edit \(path), then run: policykit check \(path)")
+        }
     }
 
     /// "en,es" as languages, each known and listed once.

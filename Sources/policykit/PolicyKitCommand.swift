@@ -9,7 +9,7 @@ struct PolicyKitCommand: ParsableCommand {
         version: PolicyKitVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, DiffCommand.self, InitCommand.self, ParseCommand.self,
-            RenderCommand.self, TemplatesCommand.self,
+            PreviewCommand.self, RenderCommand.self, SchemaCommand.self, TemplatesCommand.self,
         ]
     )
 

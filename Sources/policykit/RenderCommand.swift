@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Paper size for a standalone page: a4 or letter.")
     var paper: PaperSize = .a4
 
-    @Option(help: "Page style for a standalone page: poster, handbook, card or checklist.")
+    @Option(help: "Page style for a standalone page: the name of a document, such as poster, handbook, card, checklist or incident-report.")
     var style: DocumentKind = .handbook
 
     @Option(help: "Language tag of a standalone page.")

@@ -11,19 +11,22 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case markdown = "md"
     /// Printed through an installed HTML-to-PDF engine (`BuildOptions.pdfEngine`).
     case pdf
+    /// A Word document, made by PolicyKit itself, for staff who edit and circulate it.
+    case docx
 
-    /// The extension of the files written in this format: `html`, `txt`, `md` or `pdf`.
+    /// The extension of the files written in this format: `html`, `txt`, `md`, `pdf` or `docx`.
     public var fileExtension: String {
         switch self {
         case .html: "html"
         case .text: "txt"
         case .markdown: "md"
         case .pdf: "pdf"
+        case .docx: "docx"
         }
     }
 
-    /// What a build writes unless asked otherwise: every format made without an
-    /// outside program.
+    /// What a build writes unless asked otherwise: the text formats, which need no outside
+    /// program and read well in version control. PDF and Word are written when asked for.
     public static let standard: [OutputFormat] = [.html, .text, .markdown]
 }
 
@@ -176,25 +179,36 @@ public struct DocumentBuilder: Sendable {
         }
         var files: [OutputFile] = []
         var printJobs: [(kind: DocumentKind, name: String, html: String)] = []
+        // Fixed-size documents are measured in every build, PDF or not; a printed PDF's
+        // own page count replaces the estimate.
+        var estimates: [String: Diagnostic] = [:]
+        var estimateOrder: [String] = []
         for (document, result) in zip(documents, made) {
-            let (madeFiles, pages) = try result.get()
+            let (madeFiles, pages, estimate) = try result.get()
             files += madeFiles
             printJobs += pages.map { (document.kind, $0.name, $0.html) }
+            if let estimate {
+                let key = "\(document.kind.rawValue).\(document.language.code)"
+                estimates[key] = estimate
+                estimateOrder.append(key)
+            }
         }
+        var warnings = estimateOrder.compactMap { estimates[$0] }
         // A build that asked only for documents no language has must say so, not write nothing.
         if files.isEmpty, let kind = options.documents.first, !options.formats.isEmpty {
             let names = Language.english.listed(policy.languages.map(\.englishName))
             throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])
         }
-        guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: []) }
-        guard let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: []) }
+        guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: warnings) }
+        guard let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: warnings) }
         let printer = DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
         let printed = try printer.print(printJobs.map(\.html))
-        var warnings: [Diagnostic] = []
+        warnings = []
         for (job, pdf) in zip(printJobs, printed) {
             if let index = files.firstIndex(where: { $0.name == job.name }) { files[index].bytes = pdf }
-            if job.kind.printsOnOnePage, let pages = PDFFacts.pageCount(of: pdf), pages > 1 {
-                warnings.append(.warning(job.kind.tooLongAdvice(pages: pages, paper: paper)))
+            let sheet = job.kind.sheet(paper: paper, posterSize: policy.documents.posterSize)
+            if let limit = job.kind.pageLimit, let pages = PDFFacts.pageCount(of: pdf), pages > limit {
+                warnings.append(.warning(job.kind.tooLongAdvice(pages: pages, sheet: sheet, name: job.name)))
             }
         }
         return BuildOutput(files: files, warnings: warnings)
@@ -206,8 +220,24 @@ extension DocumentBuilder {
     /// printed as PDF (their files stay empty until printed).
     private func documentFiles(
         of kind: DocumentKind, in language: Language, context: ContextValue, policy: Policy, paper: PaperSize, options: BuildOptions
-    ) throws(DiagnosticList) -> ([OutputFile], [(name: String, html: String)]) {
+    ) throws(DiagnosticList) -> ([OutputFile], [(name: String, html: String)], Diagnostic?) {
         let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
+        let formBlocks = FormFence.mayHoldForm(markdown) ? FormMarkdown.formBlocks(in: markdown) : []
+        if let broken = formBlocks.first(where: { $0.form == nil }), let problem = broken.problem {
+            // The templates' own form lines were checked when they were read; this is one a partial brought in.
+            throw DiagnosticList([.error("the \(kind.displayName.lowercased()) has a form that cannot be read, at line \(problem.line) of the form block on line \(broken.lines.lowerBound + 1) of the filled document: \(problem.message)")])
+        }
+        let sheet = kind.sheet(paper: paper, posterSize: policy.documents.posterSize)
+        let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
+        var estimate: Diagnostic?
+        if let limit = kind.pageLimit {
+            let fit = PageFit(style: kind.style, sheet: sheet, hasLogo: policy.organisation.logo != nil,
+                              hasQRCode: kind == .poster && policy.qrURL(in: language) != nil)
+            let pages = fit.pages(of: markdown)
+            if pages > limit {
+                estimate = .warning(kind.tooLongAdvice(pages: pages, sheet: sheet, name: "\(kind.rawValue)\(suffix)", estimated: true))
+            }
+        }
         let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
         let rendered = MarkdownRenderer.renderings(
             of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil, cache: renderingCache)
@@ -218,17 +248,20 @@ extension DocumentBuilder {
                 direction: language.direction,
                 paper: paper,
                 style: kind.style,
-                bodyHTML: body
+                bodyHTML: body,
+                sheet: kind.sheet(paper: paper, posterSize: policy.documents.posterSize),
+                branding: policy.branding(in: language),
+                qrAddress: kind == .poster ? policy.qrURL(in: language) : nil
             ).text
         }
-        let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
         var files: [OutputFile] = []
         var printJobs: [(name: String, html: String)] = []
         for format in options.formats {
             let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
             switch format {
             case .markdown:
-                files.append(OutputFile(name: name, text: markdown))
+                // Forms are written as Markdown any reader shows: task lists and pipe tables.
+                files.append(OutputFile(name: name, text: formBlocks.isEmpty ? markdown : FormMarkdown.replacingForms(in: markdown)))
             case .text:
                 files.append(OutputFile(name: name, text: rendered.text!))
             case .html:
@@ -237,16 +270,22 @@ extension DocumentBuilder {
                 // Printed once every document is made, so every document is checked before any engine runs.
                 files.append(OutputFile(name: name, bytes: []))
                 printJobs.append((name, page!))
+            case .docx:
+                files.append(OutputFile(name: name, bytes: try wordBytes(of: kind, in: language, markdown: markdown, policy: policy, paper: paper)))
             }
         }
-        return (files, printJobs)
+        return (files, printJobs, estimate)
     }
 }
 
 extension DocumentKind {
-    func tooLongAdvice(pages: Int, paper: PaperSize) -> String {
-        let what = self == .poster ? "the poster" : "the quick-reference card"
-        let keep = self == .poster ? " (its text stays at 14 pt or more, to be read from across a room)" : ""
-        return "\(what) prints on \(pages) pages of \(paper.displayName) paper, not one\(keep); shorten the lists and texts it shows from the settings file"
+    /// A fixed-size document that will not fit its sheet: never shrunk to fit, since its
+    /// type sizes are what make it readable, so the user is told to shorten it.
+    func tooLongAdvice(pages: Int, sheet: PageSheet, name: String, estimated: Bool = false) -> String {
+        let limit = pageLimit ?? 1
+        let allowed = limit == 1 ? "one" : "\(limit) (front and back)"
+        let verb = estimated ? "would print" : "prints"
+        let keep = self == .poster ? " (its type is kept large, to be read from across a room)" : ""
+        return "\(name) \(verb) on \(pages) pages of \(sheet.displayName), not \(allowed)\(keep); shorten the lists and texts it shows from the settings file"
     }
 }

@@ -14,7 +14,7 @@ extension PolicyDiff {
     }
 
     /// The summary as Markdown, plain text (wrapped at `width` columns) or an HTML
-    /// fragment. PDF is not a summary format: it gives the Markdown.
+    /// fragment. PDF and Word are not summary formats: they give the Markdown.
     ///
     /// ```swift
     /// let text = PolicyDiff(from: before, to: after).rendered(as: .text, in: .english, width: 72)
@@ -24,7 +24,7 @@ extension PolicyDiff {
         switch format {
         case .html: return MarkdownRenderer.html(fromMarkdown: markdown)
         case .text: return MarkdownRenderer.plainText(fromMarkdown: markdown, width: width)
-        case .markdown, .pdf: return markdown
+        case .markdown, .pdf, .docx: return markdown
         }
     }
 }

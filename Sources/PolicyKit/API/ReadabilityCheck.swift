@@ -13,7 +13,11 @@ enum ReadabilityCheck {
                 grades.append(.init(document: kind, grade: ReadingLevel.measure(markdown: markdown).grade, maximum: policy.documents.maxReadingGrade))
             }
         }
-        let pairs = DocumentStyle.allCases.flatMap { StylesheetContrast.pairs(style: $0) }
+        // Measured in the organisation's own colour, as its documents are printed.
+        let colour = policy.branding(in: policy.primaryLanguage).colour
+        let pairs = DocumentStyle.allCases.flatMap { style in
+            StylesheetContrast.pairs(inCSS: DocumentStylesheet.css(sheet: style.sheet(paper: .a4), style: style, colour: colour))
+        }
         var report = ReadabilityReport(grades: grades, colourPairs: pairs)
         for language in policy.languages {
             guard let (measure, minimum) = ReadingEase.threshold(for: language) else { continue }
@@ -34,6 +38,9 @@ extension DocumentKind {
         case .handbook: "handbook"
         case .card: "quick-reference card"
         case .checklist: "checklist"
+        case .codeOfConduct: "code of conduct"
+        case .incidentReport: "incident report"
+        case .acknowledgement: "acknowledgement"
         case .changes: "summary of changes"
         }
     }

@@ -75,8 +75,14 @@ public struct SettingsCheck: Sendable {
                 versionWarnings = found.count
             }
             let report: ReadabilityReport
+            var fitWarnings: [Diagnostic] = []
             do throws(DiagnosticList) {
-                _ = try builder.build(for: policy, options: options)
+                // The warnings are the fixed-size documents that would not fit their sheet.
+                fitWarnings = try builder.build(for: policy, options: options).warnings.map { warning in
+                    var located = warning
+                    located.path = located.path ?? path
+                    return located
+                }
                 report = try ReadabilityCheck.report(for: policy, filler: builder.filler)
             } catch {
                 // Problems of a filled document concern this settings file, even unlocated.
@@ -88,12 +94,13 @@ public struct SettingsCheck: Sendable {
                 file.diagnostics += log.add(located, sources: templates.diagnosticSources)
                 continue
             }
+            file.diagnostics += log.add(fitWarnings)
             let readability = report.diagnostics(path: path)
             file.diagnostics += log.add(readability)
             guard !readability.contains(where: { $0.severity == .error }) else { continue }
             file.readability = report
             file.notes = Self.missingDocuments(policy, filler: builder.filler)
-            file.warningCount = loaded.warnings.count + readability.count + versionWarnings
+            file.warningCount = loaded.warnings.count + readability.count + versionWarnings + fitWarnings.count
         }
         return SettingsCheck.Result(stoppingDiagnostics: [], files: checked, sources: log.sources)
     }

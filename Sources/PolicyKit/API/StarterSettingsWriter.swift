@@ -17,6 +17,10 @@ public enum StarterSettingsWriter {
     /// chooses the emergency and crisis numbers; `languages`, the main one first, are the
     /// languages the documents are made in.
     ///
+    /// The settings' JSON Schema goes beside them as `policykit.schema.json`, which the
+    /// starter file's first line names for editors, unless a file of that name is there
+    /// already: it is kept, as the settings file would be. Returns the paths written.
+    ///
     /// The text goes to a temporary file beside the target first and is then hard-linked
     /// into place, so a reader never sees half a file and a file that appears meanwhile
     /// is not overwritten.
@@ -28,7 +32,8 @@ public enum StarterSettingsWriter {
     ///     print(DiagnosticFormatter().format(error), terminator: "")
     /// }
     /// ```
-    public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada, languages: [Language] = [.english]) throws(Diagnostic) {
+    @discardableResult
+    public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada, languages: [Language] = [.english]) throws(Diagnostic) -> [String] {
         guard !languages.isEmpty else { throw .error("give at least one language for the documents") }
         if FileSystem.kind(of: path) != .missing {
             throw .error("'\(path)' already exists; choose another name or move the existing file first")
@@ -53,5 +58,15 @@ public enum StarterSettingsWriter {
                 throw .error("cannot write '\(path)': \(String(cString: strerror(code)))")
             }
         }
+        let schema = schemaPath(besideSettings: path)
+        guard FileSystem.kind(of: schema) == .missing else { return [path] }
+        try SettingsSchema.write(toPath: schema)
+        return [path, schema]
+    }
+
+    /// Where `write` puts the schema for the settings at `path`.
+    static func schemaPath(besideSettings path: String) -> String {
+        let folder = PathNames.folder(of: path)
+        return folder.isEmpty ? SettingsSchema.fileName : PathNames.appending(SettingsSchema.fileName, to: folder)
     }
 }

@@ -18,9 +18,24 @@ public struct NotAcceptedBehaviour: Hashable, Sendable {
     public internal(set) var behaviour: LocalizedText
     /// E.g. "saying you will hurt someone", in plain words. May be empty.
     public internal(set) var examples: [LocalizedText]
+    /// `on_poster: true`: one of the few behaviours the lobby poster shows.
+    public internal(set) var onPoster: Bool
 
-    init(behaviour: LocalizedText, examples: [LocalizedText] = []) {
+    init(behaviour: LocalizedText, examples: [LocalizedText] = [], onPoster: Bool = false) {
         self.behaviour = behaviour
         self.examples = examples
+        self.onPoster = onPoster
+    }
+}
+
+extension ClientExpectations {
+    /// How many behaviours the poster shows when none is marked `on_poster`.
+    static let posterDefaultCount = 5
+
+    /// The behaviours the poster shows, in the settings' order (the user's priority):
+    /// those marked `on_poster`, else the first five.
+    var posterBehaviours: [NotAcceptedBehaviour] {
+        let marked = notAccepted.filter(\.onPoster)
+        return marked.isEmpty ? Array(notAccepted.prefix(Self.posterDefaultCount)) : marked
     }
 }

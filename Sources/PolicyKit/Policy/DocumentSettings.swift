@@ -4,6 +4,15 @@ public struct DocumentSettings: Hashable, Sendable {
     public internal(set) var paper: PaperSize?
     /// The highest Flesch-Kincaid grade `check` accepts for documents clients read.
     public internal(set) var maxReadingGrade: Int
+    /// nil: the poster prints on the paper itself (A4 or Letter).
+    public internal(set) var posterSize: PosterSize?
+    /// The address the poster's QR code opens, per language if need be; nil: the
+    /// organisation's website, and no QR code without one.
+    public internal(set) var qrURL: LocalizedText?
+
+    /// The longest QR address accepted: a longer one makes modules too small to scan at
+    /// the size the poster prints the code.
+    static let maximumQRURLLength = 120
 
     /// The reading grade accepted when the settings give none: plain language clients can read.
     public static let defaultMaxReadingGrade = 7
@@ -11,5 +20,13 @@ public struct DocumentSettings: Hashable, Sendable {
     init(paper: PaperSize? = nil, maxReadingGrade: Int = DocumentSettings.defaultMaxReadingGrade) {
         self.paper = paper
         self.maxReadingGrade = maxReadingGrade
+    }
+}
+
+extension Policy {
+    /// The address the poster's QR code opens in `language`: `documents.qr_url`, else the
+    /// organisation's website; nil when there is neither.
+    func qrURL(in language: Language) -> String? {
+        documents.qrURL?.text(in: language.code, primary: primaryLanguage.code) ?? organisation.website
     }
 }

@@ -37,6 +37,14 @@ public enum Jurisdiction: String, CaseIterable, Hashable, Sendable {
         case (.unitedKingdom, "fr"): "le Royaume-Uni"
         case (.unitedKingdom, "es"): "el Reino Unido"
         case (.canada, "fr"): "le Canada"
+        case (.canada, "ar"): "كندا"
+        case (.unitedStates, "ar"): "الولايات المتحدة"
+        case (.australia, "ar"): "أستراليا"
+        case (.unitedKingdom, "ar"): "المملكة المتحدة"
+        case (.canada, "zh-Hans"): "加拿大"
+        case (.unitedStates, "zh-Hans"): "美国"
+        case (.australia, "zh-Hans"): "澳大利亚"
+        case (.unitedKingdom, "zh-Hans"): "英国"
         default: name
         }
     }

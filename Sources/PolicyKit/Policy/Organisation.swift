@@ -8,6 +8,11 @@ public struct Organisation: Hashable, Sendable {
     public internal(set) var phone: String?
     /// An http or https address; anything else is rejected when the settings load.
     public internal(set) var website: String?
+    /// `logo`: printed on every document; nil without one.
+    var logo: Logo?
+    /// `colour` (or `color`): headings, rules and panels; nil for the documents' own colours.
+    /// Always dark enough for white text on it and for text on white (WCAG AA).
+    var colour: BrandColour?
 
     init(
         name: LocalizedText,

@@ -33,6 +33,8 @@ enum StarterSettings {
             for item in items { line("\(indent)- \(YAMLText.scalar(item))") }
         }
 
+        // Editors with YAML support read this line and check keys while typing.
+        line("# yaml-language-server: $schema=./\(SettingsSchema.fileName)")
         line("# PolicyKit settings: one file describes your organisation's client code of")
         line("# conduct and staff safety policy. Edit the values, then run:")
         line("#")

@@ -39,7 +39,12 @@ enum CmarkTreeConverter {
         case CMARK_NODE_LIST:
             result.append(.list(list(node, depth: depth + 1)))
         case CMARK_NODE_CODE_BLOCK:
-            result.append(.codeBlock(info: string(cmark_node_get_fence_info(node)), literal: literal(node)))
+            let info = string(cmark_node_get_fence_info(node))
+            if let form = form(info: info, node: node) {
+                result.append(.form(form))
+            } else {
+                result.append(.codeBlock(info: info, literal: literal(node)))
+            }
         case CMARK_NODE_HTML_BLOCK:
             result.append(.htmlBlock(literal(node)))
         case CMARK_NODE_THEMATIC_BREAK:
@@ -164,6 +169,12 @@ enum CmarkTreeConverter {
         default:
             result.append(contentsOf: inlines(childrenOf: node, depth: depth + 1))
         }
+    }
+
+    /// The form a fenced block with the info string `form` holds, when its lines read as one.
+    static func form(info: String, node: OpaquePointer) -> MarkdownForm? {
+        guard info.split(separator: " ", maxSplits: 1).first == "form" else { return nil }
+        return try? FormParser.parse(literal(node)).get()
     }
 
     /// Counting first lets each array be allocated once at its final size.

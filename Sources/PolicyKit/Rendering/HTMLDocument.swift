@@ -1,7 +1,9 @@
 /// A standalone HTML5 page around a rendered body: charset, viewport, title and
-/// an embedded stylesheet for screen and print. No scripts and no external
-/// resources, so the file prints and opens anywhere, and the same inputs always
-/// give the same bytes.
+/// an embedded stylesheet for screen and print, the organisation's logo at the top and,
+/// on the poster, its QR code. No scripts and no external resources (the logo is a
+/// `data:` address), so the file prints and opens anywhere, and the same inputs always
+/// give the same bytes. The logo and QR code belong to the layout, not the Markdown,
+/// because rendering drops raw HTML from Markdown.
 struct HTMLDocument: Equatable, Sendable {
     var title: String
     /// A BCP 47 language tag, e.g. `en` or `fr-CA`.
@@ -12,15 +14,24 @@ struct HTMLDocument: Equatable, Sendable {
     var style: DocumentStyle
     /// Trusted HTML for the page's `<main>`, such as `MarkdownRenderer.html(fromMarkdown:)`.
     var bodyHTML: String
+    /// nil: the sheet the style takes on `paper` (`DocumentStyle.sheet(paper:)`).
+    var sheet: PageSheet?
+    var branding = PageBranding()
+    /// The address the page's QR code opens; nil for no code.
+    var qrAddress: String?
 
     init(title: String, language: String, direction: Language.Direction = .leftToRight,
-                paper: PaperSize, style: DocumentStyle, bodyHTML: String) {
+                paper: PaperSize, style: DocumentStyle, bodyHTML: String,
+                sheet: PageSheet? = nil, branding: PageBranding = PageBranding(), qrAddress: String? = nil) {
         self.title = title
         self.language = language
         self.direction = direction
         self.paper = paper
         self.style = style
         self.bodyHTML = bodyHTML
+        self.sheet = sheet
+        self.branding = branding
+        self.qrAddress = qrAddress
     }
 
     /// The page's complete HTML, ending with a newline.
@@ -36,16 +47,40 @@ struct HTMLDocument: Equatable, Sendable {
         let shownTitle = title.allSatisfy(\.isWhitespace) ? "Document" : title
         page += "<title>\(HTMLEscaping.escape(shownTitle))</title>\n"
         page += "<style>\n"
-        page += DocumentStylesheet.css(paper: paper, style: style)
+        page += DocumentStylesheet.css(sheet: sheet ?? style.sheet(paper: paper), style: style, colour: branding.colour)
+        page += ScriptFonts.css(forLanguage: language)
         page += "</style>\n"
         page += "</head>\n"
         page += "<body class=\"\(style.rawValue)\">\n"
-        page += "<main>\n"
+        // The QR code's SVG is made first: a page that has one lays out its foot around it.
+        let qrSVG = qrAddress.flatMap(QRCodeSVG.svg(for:))
+        page += qrSVG == nil ? "<main>\n" : "<main class=\"with-qr\">\n"
+        if let logo = branding.logo {
+            // The organisation's name is the logo's text: it is what the image says.
+            page += "<div class=\"logo\"><img src=\"\(logo.dataURI)\" alt=\"\(HTMLEscaping.escape(branding.logoText))\"></div>\n"
+        }
         page += bodyHTML
         if !bodyHTML.isEmpty && !bodyHTML.hasSuffix("\n") { page += "\n" }
+        if let svg = qrSVG {
+            page += "<aside class=\"qr\">\(svg)</aside>\n"
+        }
         page += "</main>\n"
         page += "</body>\n"
         page += "</html>\n"
         return page
+    }
+}
+
+/// What makes a page the organisation's own: its logo and colour.
+struct PageBranding: Equatable, Sendable {
+    var logo: Logo?
+    /// The logo's text alternative: the organisation's name.
+    var logoText = ""
+    var colour: CSSColour?
+
+    init(logo: Logo? = nil, logoText: String = "", colour: CSSColour? = nil) {
+        self.logo = logo
+        self.logoText = logoText
+        self.colour = colour
     }
 }

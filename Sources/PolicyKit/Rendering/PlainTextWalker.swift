@@ -61,6 +61,12 @@ struct PlainTextWalker {
             renderList(list)
         case .codeBlock(_, let literal):
             renderCode(literal)
+        case .form(let form):
+            for line in FormText.lines(form, width: availableWidth) {
+                writer.beginLine()
+                writer.append(Array(line.utf8))
+                writer.endLine()
+            }
         case .htmlBlock:
             break
         case .thematicBreak:
@@ -194,9 +200,10 @@ struct PlainTextWalker {
                 }
                 continue
             }
-            if lineOpen && lineWidth + 1 + token.width <= available {
-                writer.append(0x20)
-                lineWidth += 1
+            let gap = token.joinsPrevious ? 0 : 1
+            if lineOpen && lineWidth + gap + token.width <= available {
+                if gap == 1 { writer.append(0x20) }
+                lineWidth += gap
             } else {
                 if lineOpen {
                     writer.endLine()

@@ -7,6 +7,21 @@ enum UTF8Columns {
         lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
     }
 
+    /// The value of the scalar whose bytes start at `index`.
+    @inline(__always)
+    static func value<Bytes: RandomAccessCollection>(ofScalarAt index: Bytes.Index, length: Int, in bytes: Bytes) -> UInt32
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let lead = bytes[index]
+        if length == 1 { return UInt32(lead) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        var offset = 1
+        while offset < length && index + offset < bytes.endIndex {
+            value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
+            offset += 1
+        }
+        return value
+    }
+
     /// Columns of the scalar whose bytes start at `index`; `DisplayWidth` decides.
     @inline(__always)
     static func width<Bytes: RandomAccessCollection>(ofScalarAt index: Bytes.Index, length: Int, in bytes: Bytes) -> Int

@@ -52,6 +52,7 @@ struct DocumentFiller: Sendable {
             let path = templates.displayPaths[key] ?? key
             let (elements, problems) = TemplateParser.parse(templates.sources[key]!, path: path)
             diagnostics += problems
+            diagnostics += FormTemplateCheck.diagnostics(in: templates.sources[key]!, path: path)
             parsed[name] = american ? elements.map(Self.americanSpelling) : elements
             paths[name] = path
         }

@@ -8,15 +8,22 @@
 /// ```
 public enum DocumentKind: String, CaseIterable, Sendable {
     case poster
+    /// The whole client code as a one-page handout.
+    case codeOfConduct = "code-of-conduct"
     case handbook
     case card
+    /// A record of a risk assessment: each item in place or not, the action, who, by when.
     case checklist
+    /// The form staff fill in after an incident.
+    case incidentReport = "incident-report"
+    /// The page staff sign to say they have read the handbook.
+    case acknowledgement
     /// "What changed in version 2.1": the summary of a new version, for staff.
     case changes
 
     /// The documents a build makes unless asked otherwise: all but `changes`, which needs
     /// the earlier version of the policy.
-    public static let standard: [DocumentKind] = [.poster, .handbook, .card, .checklist]
+    public static let standard: [DocumentKind] = [.poster, .codeOfConduct, .handbook, .card, .checklist, .incidentReport, .acknowledgement]
 
     /// The document's name as its title shows it.
     public var displayName: String {
@@ -24,7 +31,10 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .poster: "Client Code of Conduct"
         case .handbook: "Staff Safety Handbook"
         case .card: "Quick-Reference Card"
+        case .codeOfConduct: "Client Code of Conduct"
         case .checklist: "Risk-Assessment Checklist"
+        case .incidentReport: "Incident Report"
+        case .acknowledgement: "Staff Acknowledgement"
         case .changes: "What Changed"
         }
     }
@@ -43,13 +53,33 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.card, "fr"): "Aide-mémoire"
         case (.checklist, "fr"): "Liste de vérification des risques"
         case (.changes, "fr"): "Ce qui change"
+        case (.codeOfConduct, "fr"): "Code de conduite des usagers"
+        case (.incidentReport, "fr"): "Rapport d'incident"
+        case (.acknowledgement, "fr"): "Attestation de lecture du personnel"
         case (.poster, "es"): "Código de conducta"
         case (.handbook, "es"): "Manual de seguridad del personal"
         case (.card, "es"): "Guía rápida"
         case (.checklist, "es"): "Lista de verificación de riesgos"
         case (.changes, "es"): "Qué cambia"
+        case (.codeOfConduct, "es"): "Código de conducta para usuarios"
+        case (.incidentReport, "es"): "Informe de incidente"
+        case (.acknowledgement, "es"): "Constancia de lectura del personal"
+        case (.poster, "ar"): "مدونة السلوك"
+        case (.handbook, "ar"): "دليل سلامة الموظفين"
+        case (.card, "ar"): "بطاقة مرجعية سريعة"
+        case (.checklist, "ar"): "قائمة تقييم المخاطر"
+        case (.changes, "ar"): "ما الذي تغيّر"
+        case (.codeOfConduct, "ar"): "مدونة سلوك المراجعين"
+        case (.poster, "zh-Hans"): "行为守则"
+        case (.handbook, "zh-Hans"): "员工安全手册"
+        case (.card, "zh-Hans"): "快速参考卡"
+        case (.checklist, "zh-Hans"): "风险评估清单"
+        case (.changes, "zh-Hans"): "变更内容"
+        case (.codeOfConduct, "zh-Hans"): "服务对象行为守则"
         case (.poster, "pa"): "ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
         case (.poster, "vi"): "Bộ quy tắc ứng xử"
+        case (.codeOfConduct, "pa"): "ਕਲਾਇੰਟਾਂ ਲਈ ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
+        case (.codeOfConduct, "vi"): "Bộ quy tắc ứng xử dành cho khách hàng"
         default: displayName
         }
     }
@@ -59,21 +89,33 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// languages that have templates for them.
     public var audience: Audience {
         switch self {
-        case .poster: .clients
-        case .handbook, .card, .checklist, .changes: .staff
+        case .poster, .codeOfConduct: .clients
+        case .handbook, .card, .checklist, .incidentReport, .acknowledgement, .changes: .staff
         }
     }
 
-    /// The poster hangs in the lobby and the card sits at reception: each must fit one
-    /// sheet. This is a matter of paper, not of who reads it.
+    /// The poster hangs in the lobby, the card sits at reception, the code of conduct is
+    /// handed out and the acknowledgement is signed on one sheet: each must fit one.
+    /// This is a matter of paper, not of who reads it.
     public var printsOnOnePage: Bool {
-        self == .poster || self == .card
+        [.poster, .codeOfConduct, .card, .acknowledgement].contains(self)
+    }
+
+    /// The most pages the document may print on, where it has a limit: one for the sheets
+    /// above, but both sides of the card, and two for the checklist and the incident
+    /// report, which are filed as records.
+    var pageLimit: Int? {
+        switch self {
+        case .poster, .codeOfConduct, .acknowledgement: 1
+        case .card, .checklist, .incidentReport: 2
+        case .handbook, .changes: nil
+        }
     }
 
     /// The readers a document is written for.
     ///
     /// ```swift
-    /// let forStaff = DocumentKind.allCases.filter { $0.audience == .staff }  // handbook, card, checklist, changes
+    /// let forStaff = DocumentKind.allCases.filter { $0.audience == .staff }  // handbook, card, checklist, incident report, ...
     /// ```
     public enum Audience: Sendable {
         case clients

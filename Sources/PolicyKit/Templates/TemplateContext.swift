@@ -108,6 +108,11 @@ struct TemplateContext: Sendable {
                 "first_example": .optional(.text),
             ])),
         ]),
+        // The lobby poster's few lines and the address its QR code opens.
+        "poster": .object([
+            "behaviours": .list(of: .text),
+            "qr_url": .optional(.text),
+        ]),
         "client_rights": .list(of: .text),
         "complaints": .object([
             "contact": .text,
@@ -185,12 +190,15 @@ struct TemplateContext: Sendable {
         }
         func texts(_ values: [LocalizedText]) -> [String] { values.map(text) }
         func optional(_ value: LocalizedText?) -> ContextValue { Self.optional(value.map(text)) }
+        // Numbers, addresses and dates keep their own order inside right-to-left text.
+        func ltr(_ value: ContextValue) -> ContextValue { BidiIsolation.isolate(value, with: BidiIsolation.leftToRight, in: language) }
+        func own(_ value: ContextValue) -> ContextValue { BidiIsolation.isolate(value, with: BidiIsolation.firstStrong, in: language) }
         func contact(_ contact: Contact) -> ContextValue {
             .object([
                 "title": .text(text(contact.title)),
                 "name": Self.optional(contact.name),
-                "phone": optional(contact.phone),
-                "email": Self.optional(contact.email),
+                "phone": own(optional(contact.phone)),
+                "email": ltr(Self.optional(contact.email)),
             ])
         }
         let organisation = policy.organisation
@@ -201,9 +209,9 @@ struct TemplateContext: Sendable {
                 "name": .text(text(organisation.name)),
                 "jurisdiction": .text(organisation.jurisdiction.rawValue),
                 "country": .text(organisation.jurisdiction.name(in: language)),
-                "address": Self.optional(organisation.address),
-                "phone": Self.optional(organisation.phone),
-                "website": Self.optional(organisation.website),
+                "address": own(Self.optional(organisation.address)),
+                "phone": ltr(Self.optional(organisation.phone)),
+                "website": ltr(Self.optional(organisation.website)),
             ]),
             "language": .object([
                 "code": .text(language.code),
@@ -211,28 +219,28 @@ struct TemplateContext: Sendable {
                 "is_primary": .flag(language == policy.primaryLanguage),
             ]),
             "policy": .object([
-                "version": .text(metadata.version),
-                "effective_date": .text(metadata.effectiveDate.iso),
-                "effective_date_text": .text(language.date(metadata.effectiveDate)),
-                "next_review": Self.optional(metadata.nextReview?.iso),
-                "next_review_text": Self.optional(metadata.nextReview.map(language.date)),
+                "version": ltr(.text(metadata.version)),
+                "effective_date": ltr(.text(metadata.effectiveDate.iso)),
+                "effective_date_text": own(.text(language.date(metadata.effectiveDate))),
+                "next_review": ltr(Self.optional(metadata.nextReview?.iso)),
+                "next_review_text": own(Self.optional(metadata.nextReview.map(language.date))),
                 "approved_by": Self.optional(metadata.approvedBy),
                 "change_log": .list(metadata.changeLog.map { entry in
                     .object([
-                        "date": .text(entry.date.iso),
-                        "date_text": .text(language.date(entry.date)),
-                        "version": Self.optional(entry.version),
+                        "date": ltr(.text(entry.date.iso)),
+                        "date_text": own(.text(language.date(entry.date))),
+                        "version": ltr(Self.optional(entry.version)),
                         "summary": .text(text(entry.summary)),
                     ])
                 }),
                 "has_change_log": .flag(!metadata.changeLog.isEmpty),
             ]),
             "emergency": .object([
-                "emergency_number": .text(policy.emergency.emergencyNumber),
-                "crisis_line": .text(policy.emergency.crisisLine),
+                "emergency_number": ltr(.text(policy.emergency.emergencyNumber)),
+                "crisis_line": ltr(.text(policy.emergency.crisisLine)),
                 "crisis_line_name": .text(text(policy.emergency.crisisLineName)),
                 "other_numbers": .list(policy.emergency.otherNumbers.map {
-                    .object(["name": .text(text($0.name)), "number": .text($0.number)])
+                    .object(["name": .text(text($0.name)), "number": ltr(.text($0.number))])
                 }),
                 "has_other_numbers": .flag(!policy.emergency.otherNumbers.isEmpty),
             ]),
@@ -268,6 +276,10 @@ struct TemplateContext: Sendable {
                         "first_example": item.examples.first.map { ContextValue.text(text($0)) } ?? .absent,
                     ])
                 }),
+            ]),
+            "poster": .object([
+                "behaviours": .list(texts(policy.clientExpectations.posterBehaviours.map(\.behaviour)).map(ContextValue.text)),
+                "qr_url": Self.optional(policy.qrURL(in: language)),
             ]),
             "client_rights": .list(texts(policy.clientRights).map(ContextValue.text)),
             "complaints": .object([

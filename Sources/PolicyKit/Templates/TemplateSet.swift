@@ -32,7 +32,8 @@ public struct TemplateSet: Sendable {
         self.displayPaths = Dictionary(uniqueKeysWithValues: sources.keys.map { ($0, $0) })
     }
 
-    /// The templates compiled into PolicyKit, in English, French and Spanish.
+    /// The templates compiled into PolicyKit: every document in English, the client documents in
+    /// every language PolicyKit has, and the card and change summary in French and Spanish.
     public static var builtIn: TemplateSet {
         var set = TemplateSet(sources: builtInTemplateSources)
         set.isBuiltIn = true

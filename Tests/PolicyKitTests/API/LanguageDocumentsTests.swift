@@ -47,8 +47,8 @@ import Testing
         let names = Set(try Self.builder.build(for: policy).files.map(\.name))
         for language in policy.languages {
             let suffix = language == policy.primaryLanguage ? "" : ".\(language.code)"
-            // The poster in every language; the card, a staff document, in those that have it.
-            let documents = ["en", "fr", "es"].contains(language.code) ? ["poster", "card"] : ["poster"]
+            // The client documents in every language; the card, a staff document, in those that have it.
+            let documents = ["poster", "code-of-conduct"] + (["en", "fr", "es"].contains(language.code) ? ["card"] : [])
             for document in documents {
                 for format in ["html", "txt", "md"] {
                     #expect(names.contains("\(document)\(suffix).\(format)"), "\(example): no \(document)\(suffix).\(format)")
@@ -93,7 +93,8 @@ import Testing
                     phrase.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count >= 3
                         && !names.contains { !$0.isEmpty && phrase.contains($0) }
                 }
-            #expect(phrases.count > 20)
+            // The poster is a few short lines; the card a page of them.
+            #expect(phrases.count > (document == "poster" ? 2 : 20), "\(document): \(phrases)")
             for language in ["fr", "es"] where policy.languages.contains(where: { $0.code == language }) {
                 let translated = try Self.text(files, "\(document).\(language).txt")
                 for phrase in phrases {
@@ -127,35 +128,38 @@ import Testing
     @Test func datesPrintInTheDocumentsLanguage() throws {
         let files = try Self.builder.build(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster, .card], formats: [.markdown])).files
         #expect(try Self.text(files, "poster.md").contains("15 January 2026"))
-        #expect(try Self.text(files, "poster.fr.md").contains("Version 2.1, en vigueur dès le 15 janvier 2026 · "))
-        #expect(try Self.text(files, "poster.es.md").contains("Versión 2.1, vigente desde el 15 de enero de 2026 · "))
+        #expect(try Self.text(files, "poster.fr.md").contains("Version 2.1, en vigueur dès le 15 janvier 2026"))
+        #expect(try Self.text(files, "poster.es.md").contains("Versión 2.1, vigente desde el 15 de enero de 2026"))
         #expect(try Self.text(files, "card.fr.md").contains("Version 2.1, en vigueur dès le 15 janvier 2026."))
     }
 
     @Test func textMissingInALanguageFallsBackToThePrimaryLanguage() throws {
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.english, .french]
-        policy.clientExpectations.notAccepted.append(NotAcceptedBehaviour(behaviour: LocalizedText(["en": "Smoking indoors"])))
-        policy.complaints.contact = LocalizedText(["en": "Client Services Manager", "fr": "Responsable des services aux usagers"])
+        policy.clientExpectations.notAccepted.insert(NotAcceptedBehaviour(behaviour: LocalizedText(["en": "Smoking indoors"])), at: 0)
+        policy.contacts.managerOnDuty.title = LocalizedText(["en": "Shift lead", "fr": "Chef d'équipe"])
         let filler = try DocumentFiller()
         let french = try filler.markdown(for: .poster, policy: policy, language: .french)
-        #expect(french.contains("- **Smoking indoors**"))
-        #expect(french.contains("**Responsable des services aux usagers**"))
+        #expect(french.contains("- Smoking indoors\n"))
+        #expect(try filler.markdown(for: .card, policy: policy, language: .french).contains("Chef d'équipe"))
     }
 
     @Test func thePrimaryLanguagesFilesAreUnsuffixed() throws {
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.spanish, .english]
         let names = try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name)
-        // Spanish has no handbook or checklist, so those come only in English, named for it.
-        #expect(names == ["poster.html", "card.html", "poster.en.html", "handbook.en.html", "card.en.html", "checklist.en.html"])
+        // Spanish has no handbook, checklist or forms, so those come only in English, named for it.
+        #expect(names == [
+            "poster.html", "code-of-conduct.html", "card.html", "poster.en.html", "code-of-conduct.en.html", "handbook.en.html",
+            "card.en.html", "checklist.en.html", "incident-report.en.html", "acknowledgement.en.html",
+        ])
     }
 
     @Test func onlyDocumentsWithNoTemplateInAnyLanguageAreAnError() throws {
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.french]
         // French has no staff documents: a full build gives the client documents only.
-        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "card.html"])
+        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "code-of-conduct.html", "card.html"])
         #expect {
             try Self.builder.build(for: policy, options: BuildOptions(documents: [.handbook])).files
         } throws: { error in
@@ -164,8 +168,8 @@ import Testing
     }
 
     @Test func plainTextWrapsAccentedLinesByDisplayWidth() throws {
-        let files = try Self.builder.build(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.poster], formats: [.text])).files
-        let lines = try Self.text(files, "poster.fr.txt").split(separator: "\n")
+        let files = try Self.builder.build(for: try Self.examplePolicy("harbourview-ca"), options: BuildOptions(documents: [.card], formats: [.text])).files
+        let lines = try Self.text(files, "card.fr.txt").split(separator: "\n")
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 72 })
         // Accented letters take two bytes but one column, so some lines are longer in bytes.
         #expect(lines.contains { $0.utf8.count > 72 && DisplayWidth.of($0) <= 72 })

@@ -18,9 +18,22 @@ import PolicyKit
     @Test func settingsInDocumentsOut() throws {
         let settings = TestPackage.file("Examples/harbourview-ca/settings.yaml").path
         let files = try posterAndCard(settings: settings)
-        #expect(files.map(\.name) == ["poster.html", "card.html", "poster.fr.html", "card.fr.html", "poster.es.html", "card.es.html", "poster.pa.html", "poster.vi.html"])
+        #expect(files.map(\.name) == ["poster.html", "card.html", "poster.fr.html", "card.fr.html", "poster.es.html", "card.es.html", "poster.ar.html", "poster.zh-Hans.html", "poster.pa.html", "poster.vi.html"])
         let poster = String(decoding: try #require(files.first).bytes, as: UTF8.self)
         #expect(poster.contains("Harbourview Community Services"))
+    }
+
+    /// `SettingsSchema`'s usage example: the schema written where an editor finds it.
+    @Test func theSettingsSchemaForEditors() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("library-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(SettingsSchema.fileName).path
+        try SettingsSchema.write(toPath: path)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == SettingsSchema.json)
+        #expect(written.contains("\"organisation\": {"))
+        #expect(SettingsSchema.fileName == "policykit.schema.json")
     }
 
     @Test func invalidSettingsGiveDiagnosticsAndNoDocuments() throws {

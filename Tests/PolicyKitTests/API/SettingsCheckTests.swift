@@ -12,7 +12,7 @@ import Testing
         #expect(result.passed)
         let file = try #require(result.files.first)
         #expect(file.isValid && file.diagnostics.isEmpty)
-        #expect(file.readability?.grades.map(\.document) == [.poster])
+        #expect(file.readability?.grades.map(\.document) == [.poster, .codeOfConduct])
     }
 
     /// A language with no template for a staff document does not get it: said once, as a note.
@@ -52,5 +52,20 @@ import Testing
         #expect(check.stoppingDiagnostics.first?.path == folder.path + "/templates/fr/poster.md")
         #expect(check.stoppingDiagnostics.first?.location?.line == 3)
         #expect(check.files.isEmpty)
+    }
+}
+
+/// `check` warns of a fixed-size document that will not fit its sheet, with no PDF made.
+@Suite struct SettingsCheckFitTests {
+    @Test func twoHundredPosterBehavioursWarnWithoutAPDF() throws {
+        let folder = try SettingsInheritanceTests.Folder()
+        try folder.write("settings.yaml", minimal(plus: PageFitTests.behaviours(200, onPoster: true)))
+        let result = SettingsCheck(today: testToday).run([folder.path + "/settings.yaml"])
+        let file = try #require(result.files.first)
+        #expect(file.isValid)
+        #expect(file.warningCount >= 1)
+        let warning = try #require(file.diagnostics.first { $0.message.hasPrefix("poster would print on ") })
+        #expect(warning.severity == .warning)
+        #expect(warning.path == folder.path + "/settings.yaml")
     }
 }

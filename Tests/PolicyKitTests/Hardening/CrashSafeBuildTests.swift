@@ -20,6 +20,7 @@ import Testing
         settings = [root + "/old.yaml", root + "/new.yaml"]
         try original.write(toFile: settings[0], atomically: true, encoding: .utf8)
         try renamed.write(toFile: settings[1], atomically: true, encoding: .utf8)
+        try FileManager.default.copyItem(atPath: TestPackage.root.appendingPathComponent("Examples/harbourview-ca/logo.png").path, toPath: root + "/logo.png")
     }
 
     private func files(in folder: String) throws -> [String: Data] {

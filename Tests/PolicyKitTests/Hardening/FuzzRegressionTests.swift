@@ -45,9 +45,10 @@ import Testing
 
     /// The pipeline check notices a build that lost a document or wrote an empty file.
     @Test func thePipelineCheckReportsMissingAndEmptyFiles() throws {
-        let settings = try bytes(TestPackage.file("Examples/harbourview-ca/settings.yaml").path)
+        let path = TestPackage.file("Examples/harbourview-ca/settings.yaml").path
+        let settings = try bytes(path)
         let today = CalendarDate(year: 2026, month: 1, day: 1)!
-        let policy = try #require(SettingsLoader.load(settings, path: "settings.yaml", today: today).policy)
+        let policy = try #require(SettingsLoader.load(settings, path: path, today: today).policy)
         var files = try DocumentBuilder().build(for: policy).files
         #expect(FuzzChecks.builtFileFailures(files).isEmpty)
 

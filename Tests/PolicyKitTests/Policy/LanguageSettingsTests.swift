@@ -17,7 +17,7 @@ import Testing
     @Test func anUnsupportedLanguageNamesTheOnesThereAre() {
         let result = load(minimal(plus: "languages: [en, de]\n"))
         #expect(result.policy == nil)
-        #expect(located(result) == ["7:17: error: unsupported language 'de'; PolicyKit has documents in: en (English), fr (French), es (Spanish), pa (Punjabi), vi (Vietnamese)"])
+        #expect(located(result) == ["7:17: error: unsupported language 'de'; PolicyKit has documents in: en (English), fr (French), es (Spanish), ar (Arabic), zh-Hans (Simplified Chinese), pa (Punjabi), vi (Vietnamese)"])
     }
 
     @Test func aMistakeInTheLanguageListIsReportedOnce() {

@@ -65,10 +65,9 @@ import Testing
         #expect(Language.french.counted(24, .hour) == "24 heures")
     }
 
-    @Test func everyLanguageIsWrittenLeftToRight() {
-        for language in [Language.english, .french, .spanish, .punjabi, .vietnamese] {
-            #expect(language.direction == .leftToRight, "\(language.code)")
-        }
+    @Test func arabicAloneIsWrittenRightToLeft() {
+        #expect(Language.all.filter { $0.direction == .rightToLeft } == [.arabic])
+        #expect(Language.all.map(\.code) == ["en", "fr", "es", "ar", "zh-Hans", "pa", "vi"])
         #expect(Language(code: "de") == nil)
     }
 

@@ -104,6 +104,7 @@ import Testing
             try StarterSettingsWriter.write(toPath: path, today: testToday)
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "mine\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["settings.yaml"])
+        // The settings and the schema beside them; no temporary file left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["policykit.schema.json", "settings.yaml"])
     }
 }

@@ -18,10 +18,19 @@ import Testing
                 count += files.count
             }
         }
-        // Four documents in English, and the poster and the card in French and Spanish.
-        #expect(count == PrintTools.exampleNames.count * 2 * (DocumentKind.standard.count + 2 * 2))
+        // Every standard document in English, the poster, the code of conduct and the card in
+        // French and Spanish, and the poster and the code of conduct in each further language
+        // an example lists.
+        let further = try PrintTools.exampleNames.map { try PrintTools.examplePolicy($0).languages.count - 3 }.reduce(0, +)
+        #expect(count == PrintTools.exampleNames.count * 2 * (DocumentKind.standard.count + 3 * 2) + 2 * 2 * further)
         // The checker reports each problem on its own line and exits non-zero on any error.
-        let output = try PrintTools.run(validator, ["--root", folder, "--match", "*.html", "--log", "INFO"], timeLimit: 300)
+        // Its CSS tables predate CSS Logical Properties (margin-inline-start and the like,
+        // in every browser since 2021), which it reports as unknown: those messages alone are
+        // left out; any other error, in the CSS or the HTML, still fails.
+        let output = try PrintTools.run(validator, [
+            "--root", folder, "--match", "*.html", "--log", "INFO",
+            "--ignore-re", #"Property "(margin|padding|border|inset)-(inline|block)(-(start|end))?(-(width|color|style))?" doesn't exist"#,
+        ], timeLimit: 300)
         #expect(!output.contains("error:"), "\(output)")
     }
 }

@@ -86,17 +86,19 @@ import Testing
         let text = String(decoding: first.files[0].bytes, as: UTF8.self)
         #expect(text.hasPrefix("%PDF-"))
         #expect(text.contains("/CreationDate (D:20260302000000"))
-        #expect(PDFFacts.pageCount(of: first.files[0].bytes) == 1)
+        // A 4 × 6 in card, front and back.
+        #expect(PDFFacts.pageCount(of: first.files[0].bytes) == 2)
     }
 
     @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
     func aPosterTooLongForOnePageIsAWarningWithItsPageCount() async throws {
         _ = try PrintTools.requireChromium()
         let engine = try #require(PDFEngineKind.chromium.installed(), "chromium is on PATH but policykit does not find it")
+        // Every behaviour marked for the poster: far more than one sheet holds at 32 pt.
         var settings = Self.minimal + "client_expectations:\n  also_not_accepted:\n"
         for number in 1...24 {
-            settings += "    - behaviour: Unwelcome behaviour number \(number) that we describe at some length\n"
-            settings += "      examples: [doing the first thing that is described here at some length, and another]\n"
+            settings += "    - behaviour: Unwelcome behaviour number \(number)\n"
+            settings += "      on_poster: true\n"
         }
         let options = BuildOptions(documents: [.poster], formats: [.pdf], paper: .letter, printer: engine)
         let policy = try Self.policy(settings)
@@ -104,7 +106,7 @@ import Testing
         let pages = try #require(PDFFacts.pageCount(of: output.files[0].bytes))
         #expect(pages >= 2)
         #expect(output.warnings.map(\.message) == [
-            "the poster prints on \(pages) pages of Letter paper, not one (its text stays at 14 pt or more, to be read from across a room); shorten the lists and texts it shows from the settings file",
+            "poster.pdf prints on \(pages) pages of Letter, not one (its type is kept large, to be read from across a room); shorten the lists and texts it shows from the settings file",
         ])
         #expect(output.warnings.allSatisfy { $0.severity == .warning })
     }

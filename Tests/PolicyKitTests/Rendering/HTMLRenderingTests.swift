@@ -90,20 +90,27 @@ import Testing
     @Test func printsThePosterInLargeTypeWithAProminentEmergencyPanel() throws {
         let text = page(style: .poster)
         #expect(text.contains("<body class=\"poster\">"))
-        #expect(text.contains("body.poster { font-size: 14pt;"))
-        #expect(text.contains(".poster main { column-count: 2;"))
-        #expect(text.contains(".poster blockquote, .poster .emergency {"))
+        #expect(text.contains(".poster h1 { font-size: 84pt;"))
+        #expect(text.contains(".poster li { font-size: 32pt;"))
+        #expect(text.contains(".poster blockquote strong { display: block; font-size: 66pt;"))
+        // Colour panels stay coloured on paper.
+        #expect(text.contains("print-color-adjust: exact"))
+        #expect(text.contains("@media print {\n  @page { margin: 10mm; }"))
     }
 
-    @Test func drawsTickBoxesForChecklistItems() {
+    @Test func printsTheChecklistAndFormsInCompactTypeWithRuledTables() {
         let text = page(style: .checklist)
-        #expect(text.contains(".checklist ul { list-style: none;"))
-        #expect(text.contains(".checklist ul li::before { content: \"\";"))
-        #expect(text.contains("border: 0.12em solid #000"))
+        #expect(text.contains("body.checklist { font-size: 10pt;"))
+        #expect(text.contains(".form-table th, .form-table td { border: 1px solid #000;"))
+        #expect(text.contains(".form-rule { height: 1.9em; border-bottom: 1px solid #000; }"))
+        #expect(page(style: .fillIn).contains("<body class=\"fill-in\">"))
     }
 
     @Test func keepsTheCardCompact() {
-        #expect(page(style: .card).contains("body.card { font-size: 11.5pt;"))
+        // A6 or 4 × 6 in, front and back: small type, but never under 8.5 pt.
+        let card = page(style: .card)
+        #expect(card.contains("body.card { font-size: 8.5pt;"))
+        #expect(card.contains("@page { margin: 5mm 6mm; }"))
     }
 
     @Test func givesEachStyleItsOwnRules() {

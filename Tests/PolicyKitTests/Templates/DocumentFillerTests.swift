@@ -8,8 +8,9 @@ import Testing
         filler = try DocumentFiller()
     }
 
+    /// The document's Markdown as a build writes it: forms as task lists and pipe tables.
     private func fill(_ kind: DocumentKind, _ policy: Policy) throws -> String {
-        try filler.markdown(for: kind, policy: policy)
+        FormMarkdown.replacingForms(in: try filler.markdown(for: kind, policy: policy))
     }
 
     // The changes document shows the policy's values only through its summary of changes:
@@ -29,7 +30,8 @@ import Testing
             let harmless = try fill(kind, TemplateFixtures.withEveryText(base) { "Value \($0)z" })
             let harmlessText = TemplateFixtures.visibleText(of: harmless)
             let shown = (1...200).filter { harmlessText.contains("Value \($0)z") }
-            #expect(shown.count > 3)
+            // The acknowledgement shows only the organisation, the version and who approved it.
+            #expect(shown.count >= (kind == .acknowledgement ? 2 : 4), "\(shown)")
             for value in hostile {
                 let policy = TemplateFixtures.withEveryText(base) { "\(value) \($0)z" }
                 let filled = try fill(kind, policy)
@@ -120,11 +122,7 @@ import Testing
             .map { handbook.range(of: $0)!.lowerBound }
         #expect(positions == positions.sorted())
         #expect(handbook.contains("1. **Response one**\n    - When: Trigger one\n    - Decided by: Worker\n2. **Response two**"))
-        let poster = try fill(.poster, policy)
-        #expect(poster.contains("1. Response one\n2. Response two\n3. Response three\n"))
-        #expect(!poster.contains("Trigger one"))
         policy.consequences.seriousIncidentsSkipSteps = false
-        #expect(!(try fill(.poster, policy)).contains("skip steps"))
         #expect(!(try fill(.handbook, policy)).contains("straight to a later step"))
     }
 
@@ -163,25 +161,24 @@ import Testing
         #expect(card.contains("- **Executive Director**, Dana Levesque: ext. 200"))
     }
 
-    @Test func thePosterHasTheEmergencyBlockAndEveryDefaultBehaviour() throws {
+    @Test func thePosterHasAHeadlineFiveBehavioursAndTheEmergencyNumberInAPanel() throws {
         for jurisdiction in Jurisdiction.allCases {
             let numbers = jurisdiction.defaultEmergencyNumbers
             let poster = try fill(.poster, TemplateFixtures.defaultPolicy(jurisdiction))
-            #expect(poster.contains("## In an emergency\n\n> Police, fire or ambulance: **\(numbers.emergencyNumber)**\n>\n> \(MarkdownEscaper.escape(numbers.crisisLineName.en)): **\(numbers.crisisLine)**\n"))
-            // The emergency panel: a block quote right after the heading, one paragraph per
-            // number with the number itself strong (the stylesheet keeps it on one line).
+            #expect(poster.contains("\n# Respect here\n"))
+            #expect(poster.contains("> In danger? Call\n> **\(numbers.emergencyNumber)**\n"))
+            // The emergency panel: one block quote holding one paragraph, the number strong
+            // (the stylesheet sets it on a line of its own, in large type).
             let structure = TemplateFixtures.structure(of: poster)
-            let quote = try #require(structure.firstIndex(of: " block_quote"))
-            #expect(structure[quote - 2] == " heading 2")
-            let panel = structure[(quote + 1)...].prefix { $0.hasPrefix("  ") }
-            #expect(Set(panel) == ["  paragraph", "   text", "   strong", "    text"])
-            #expect(panel.filter { $0 == "  paragraph" }.count == 2)
+            #expect(structure.filter { $0 == " block_quote" }.count == 1)
             #expect(poster.contains("Version 2.1, in use from 15 January 2026"))
         }
         let poster = try fill(.poster, TemplateFixtures.defaultPolicy())
-        // One example each: the poster has room for one at a size read from across a room.
-        for behaviour in ClientDefaults.notAccepted {
-            #expect(poster.contains("- **\(MarkdownEscaper.escape(behaviour.behaviour.en))**: \(MarkdownEscaper.escape(behaviour.examples[0].en))\n"))
+        // Without `on_poster`, the first five behaviours in the settings' order, without examples.
+        let shown = ClientDefaults.notAccepted.prefix(5).map { "- \(MarkdownEscaper.escape($0.behaviour.en))\n" }.joined()
+        #expect(poster.contains("These are not OK here, at any time:\n\n" + shown + "\n"))
+        for behaviour in ClientDefaults.notAccepted.dropFirst(5) {
+            #expect(!poster.contains(MarkdownEscaper.escape(behaviour.behaviour.en)))
         }
     }
 
@@ -190,7 +187,9 @@ import Testing
         let all = try fill(.checklist, policy)
         policy.premises.quietRoom = false
         let fewer = try fill(.checklist, policy)
-        let items = { (markdown: String) in TemplateFixtures.structure(of: markdown).filter { $0.hasSuffix("item") }.count }
+        // One table row per item, each with its yes and no boxes.
+        let items = { (markdown: String) in markdown.split(separator: "\n").filter { $0.hasPrefix("| ") && $0.contains("| ☐ Yes ☐ No |") }.count }
+        #expect(items(all) > 15)
         #expect(items(all) == items(fewer) + 1)
         #expect(all.contains("quiet room") && !fewer.contains("quiet room"))
     }
@@ -198,7 +197,7 @@ import Testing
     @Test func fillingIsDeterministic() throws {
         let policy = TemplateFixtures.fullPolicy()
         for kind in DocumentKind.allCases {
-            #expect(try fill(kind, policy) == (try DocumentFiller().markdown(for: kind, policy: policy)))
+            #expect(try filler.markdown(for: kind, policy: policy) == (try DocumentFiller().markdown(for: kind, policy: policy)))
         }
     }
 

@@ -6,7 +6,8 @@ import Testing
     func thePosterReadsAtGradeSevenOrBelow(_ jurisdiction: Jurisdiction) throws {
         let poster = try DocumentFiller().markdown(for: .poster, policy: TemplateFixtures.defaultPolicy(jurisdiction))
         let measure = ReadingLevel.measure(markdown: poster)
-        #expect(measure.words > 300)
+        // A poster of a few short lines: at most 60 words.
+        #expect(measure.words > 15 && measure.words <= 60, "\(measure.words) words")
         #expect(measure.grade <= 7, "grade \(measure.grade)")
     }
 

@@ -1,7 +1,24 @@
 extension SettingsDecoder {
-    static let clientExpectationKeys = ["acceptable", "not_accepted", "also_not_accepted"]
-    static let behaviourKeys = ["behaviour", "examples"]
-    static let complaintsKeys = ["contact", "how", "response_time"]
+    static let behaviour = SettingsSection("behaviour", "A behaviour that is not accepted, with examples.", [
+        SettingsKey("behaviour", .localizedText, required: true, example: "Threats", "The behaviour, in a few words."),
+        SettingsKey("examples", .localizedTextList, example: .strings(["saying you will hurt someone"]), "Examples of it."),
+        SettingsKey("on_poster", .bool, "Show this behaviour on the lobby poster; without any, the poster shows the first five."),
+    ])
+    /// A bare line of text, or a behaviour with examples.
+    static let behaviourItem = SettingsValue.either([.localizedText, .section(behaviour)])
+    static let clientExpectations = SettingsSection("client_expectations", "What clients are asked to do and not to do.", [
+        SettingsKey("acceptable", .localizedTextList, "What clients are asked to do; replaces the built-in list."),
+        SettingsKey("not_accepted", .list(behaviourItem), "Behaviours that are not accepted; replaces the built-in list."),
+        SettingsKey("also_not_accepted", .list(behaviourItem), "Behaviours added after the built-in ones."),
+    ])
+    static let complaints = SettingsSection("complaints", "How clients make a complaint.", [
+        SettingsKey("contact", .localizedText, default: .english(ClientDefaults.complaints.contact), "Who receives complaints."),
+        SettingsKey("how", .localizedText, default: .english(ClientDefaults.complaints.how), "How to make a complaint."),
+        SettingsKey("response_time", .localizedText, default: .english(ClientDefaults.complaints.responseTime), "How soon clients hear back."),
+    ])
+    static let clientExpectationKeys = clientExpectations.names
+    static let behaviourKeys = behaviour.names
+    static let complaintsKeys = complaints.names
 
     static func decodeClientExpectations(_ reader: MappingReader?) -> ClientExpectations {
         var expectations = ClientExpectations(acceptable: ClientDefaults.acceptable, notAccepted: ClientDefaults.notAccepted)
@@ -29,7 +46,8 @@ extension SettingsDecoder {
                 continue
             }
             guard let behaviour = entry.requiredLocalizedText("behaviour") else { continue }
-            behaviours.append(NotAcceptedBehaviour(behaviour: behaviour, examples: entry.localizedTextList("examples") ?? []))
+            behaviours.append(NotAcceptedBehaviour(
+                behaviour: behaviour, examples: entry.localizedTextList("examples") ?? [], onPoster: entry.bool("on_poster") ?? false))
         }
         return behaviours
     }

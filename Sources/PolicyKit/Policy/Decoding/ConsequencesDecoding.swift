@@ -1,6 +1,19 @@
 extension SettingsDecoder {
-    static let consequencesKeys = ["ladder", "review", "serious_incidents_skip_steps"]
-    static let levelKeys = ["level", "trigger", "response", "decided_by", "duration", "review"]
+    static let ladderStep = SettingsSection("ladder_step", "One step of the consequences ladder.", [
+        SettingsKey("level", .integer(minimum: 1), required: true, example: 1, "The step's number; levels go up in order."),
+        SettingsKey("trigger", .localizedText, required: true, example: "A first incident of rudeness", "What leads to this step."),
+        SettingsKey("response", .localizedText, required: true, example: "A conversation about this code", "What happens."),
+        SettingsKey("decided_by", .localizedText, required: true, example: "Manager on duty", "Who decides."),
+        SettingsKey("duration", .localizedText, example: "up to 3 months", "How long the response lasts."),
+        SettingsKey("review", .localizedText, example: "at the end of the period", "When it is reviewed."),
+    ])
+    static let consequencesSection = SettingsSection("consequences", "The consequences ladder and how decisions are reviewed.", [
+        SettingsKey("ladder", .list(.section(ladderStep)), "The steps, lowest first; replaces the built-in ladder."),
+        SettingsKey("review", .localizedText, default: .english(ConsequenceDefaults.review), "How a client asks for a decision to be reviewed."),
+        SettingsKey("serious_incidents_skip_steps", .bool, default: true, example: true, "Serious incidents may go straight to a higher step."),
+    ])
+    static let consequencesKeys = consequencesSection.names
+    static let levelKeys = ladderStep.names
 
     /// `consequences:` is either the ladder itself (a list) or a mapping with the
     /// ladder, the review text and whether serious incidents may skip steps.

@@ -1,6 +1,20 @@
 extension SettingsDecoder {
-    static let contactsKeys = ["manager_on_duty", "director", "security", "eap", "other"]
-    static let contactKeys = ["title", "name", "phone", "email"]
+    static let contact = SettingsSection("contact", "A role and, when known, the person holding it and how to reach them.", [
+        SettingsKey("title", .localizedText, example: "Manager on duty", "The role as documents name it, such as CEO for the director."),
+        SettingsKey("name", .text, example: "Sam Lee", "The person holding the role."),
+        SettingsKey("phone", .localizedText, example: "ext. 201", "A phone number or extension."),
+        SettingsKey("email", .text, example: "director@example.org", "One email address."),
+    ])
+    static let otherContact = contact.requiring(["title"], name: "other_contact", description: "Another role staff may call, with its own title.")
+    static let contacts = SettingsSection("contacts", "The roles staff call during and after an incident.", [
+        SettingsKey("manager_on_duty", .section(contact), "Who staff notify first when a client becomes threatening."),
+        SettingsKey("director", .section(contact), "The director, told of every hostile-client incident."),
+        SettingsKey("security", .section(contact), "Building security; leave it out when there is none."),
+        SettingsKey("eap", .section(contact), "The Employee Assistance Program; leave it out when there is none."),
+        SettingsKey("other", .list(.section(otherContact)), "Further roles, each with its own 'title'."),
+    ])
+    static let contactsKeys = contacts.names
+    static let contactKeys = contact.names
 
     /// For an unknown key under `contacts`: other roles go in the `other` list.
     static let otherRoleAdvice = "; to add another role, list it under 'other' with its own 'title'"

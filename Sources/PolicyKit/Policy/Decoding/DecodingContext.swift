@@ -16,6 +16,24 @@ final class DecodingContext {
     /// meant for one of the list's broken entries: not worth a second report.
     var languagesUncertain = false
     private var stopped = false
+    /// Keys the file gives that the decoder has not asked for yet, by where they are
+    /// written; nil (and not kept) unless `trackingUnreadKeys()` was called. A key the
+    /// tables accept but no code reads would be taken and silently ignored: the tests
+    /// use this to show that every key of the tables is read.
+    private(set) var unreadKeys: [SourceLocation: String]?
+
+    func trackingUnreadKeys() -> Self {
+        unreadKeys = [:]
+        return self
+    }
+
+    func noteKey(_ name: String, at location: SourceLocation) {
+        unreadKeys?[location] = name
+    }
+
+    func noteRead(at location: SourceLocation) {
+        unreadKeys?[location] = nil
+    }
 
     convenience init(path: String) {
         self.init(paths: [0: path])
@@ -27,7 +45,7 @@ final class DecodingContext {
     }
 
     /// The file a value was written in, so a merged value is reported where it came from.
-    private func path(of location: SourceLocation) -> String? {
+    func path(of location: SourceLocation) -> String? {
         paths[location.file] ?? paths[0]
     }
 

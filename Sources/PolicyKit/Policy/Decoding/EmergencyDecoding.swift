@@ -1,6 +1,17 @@
 extension SettingsDecoder {
-    static let emergencyKeys = ["emergency_number", "crisis_line", "crisis_line_name", "other_numbers"]
-    static let namedNumberKeys = ["name", "number"]
+    static let namedNumber = SettingsSection("named_number", "A number worth having on the wall.", [
+        SettingsKey("name", .localizedText, required: true, example: "Poison information", "What the number is for."),
+        SettingsKey("number", .text, required: true, example: "555-0199", "The number to call."),
+    ])
+    static let emergency = SettingsSection("emergency", "Numbers on the poster and the quick-reference card.", [
+        SettingsKey("emergency_number", .text, example: "911", "The emergency number; the jurisdiction's when left out."),
+        SettingsKey("crisis_line", .text, example: "988",
+                    "The crisis line; the jurisdiction's when left out. Another line needs 'crisis_line_name'."),
+        SettingsKey("crisis_line_name", .localizedText, example: "Suicide Crisis Helpline", "What the crisis line is called."),
+        SettingsKey("other_numbers", .list(.section(namedNumber)), "Further numbers, each with a name and a number."),
+    ])
+    static let emergencyKeys = emergency.names
+    static let namedNumberKeys = namedNumber.names
 
     static func decodeEmergency(_ reader: MappingReader?, jurisdiction: Jurisdiction) -> EmergencyNumbers {
         var numbers = jurisdiction.defaultEmergencyNumbers

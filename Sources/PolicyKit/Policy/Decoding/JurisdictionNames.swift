@@ -1,4 +1,15 @@
 extension Jurisdiction {
+    /// Country names and abbreviations people write for a jurisdiction, beside its code.
+    static let writtenNames: [(name: String, jurisdiction: Jurisdiction)] = [
+        ("Australia", .australia), ("Canada", .canada),
+        ("United Kingdom", .unitedKingdom), ("The United Kingdom", .unitedKingdom),
+        ("United States", .unitedStates), ("The United States", .unitedStates), ("USA", .unitedStates),
+        ("United States of America", .unitedStates),
+    ]
+
+    /// What `init(written:)` accepts, codes first, for the settings schema.
+    static let settingsChoice = SettingsChoice(words: allCases.map(\.rawValue) + writtenNames.map(\.name))
+
     /// The jurisdiction as people write it in settings: its code (`CA`), the
     /// country's name (`Australia`) or a common abbreviation (`USA`), in any case.
     init?(written text: String) {
@@ -7,12 +18,7 @@ extension Jurisdiction {
             self = code
             return
         }
-        switch words {
-        case "australia": self = .australia
-        case "canada": self = .canada
-        case "united kingdom", "the united kingdom": self = .unitedKingdom
-        case "united states", "the united states", "usa", "united states of america": self = .unitedStates
-        default: return nil
-        }
+        guard let found = Self.writtenNames.first(where: { $0.name.lowercased() == words }) else { return nil }
+        self = found.jurisdiction
     }
 }

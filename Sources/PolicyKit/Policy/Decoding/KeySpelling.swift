@@ -1,8 +1,7 @@
 /// Keys that people naturally write in American spelling, read as the key the
-/// schema names. Only `organisation` has such a spelling today; the schema has no
-/// key spelt with "colour".
+/// schema names: `organization` and `organisation.color`.
 enum KeySpelling {
-    static let american = ["organization": "organisation"]
+    static let american = ["organization": "organisation", "color": "colour"]
 
     /// The schema's key for `written` where `knownKeys` are allowed.
     static func schemaKey(_ written: String, knownKeys: [String]) -> String {

@@ -60,6 +60,7 @@ struct MappingReader {
             } else {
                 keys.append(schemaKey)
                 entries.append(entry)
+                context.noteKey(schemaKey, at: entry.key.location)
             }
         }
     }
@@ -90,7 +91,9 @@ struct MappingReader {
 
     /// The entry for `key` even when its value is empty, for "missing value" reports.
     func rawEntry(_ key: String) -> MappingEntry? {
-        keys.firstIndex(of: key).map { entries[$0] }
+        guard let index = keys.firstIndex(of: key) else { return nil }
+        context.noteRead(at: entries[index].key.location)
+        return entries[index]
     }
 
     // MARK: Required values

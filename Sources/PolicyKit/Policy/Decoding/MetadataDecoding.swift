@@ -1,6 +1,19 @@
 extension SettingsDecoder {
-    static let metadataKeys = ["version", "effective_date", "next_review", "approved_by", "change_log"]
-    static let changeLogKeys = ["date", "version", "summary"]
+    static let changeLogEntry = SettingsSection("change_log_entry", "One change to the policy.", [
+        SettingsKey("date", .date, required: true, example: "2026-01-15", "When the change took effect (YYYY-MM-DD)."),
+        SettingsKey("version", .text, example: "1.0", "The version the change made."),
+        SettingsKey("summary", .localizedText, required: true, example: "First version of the policy.",
+                    "What changed, in a sentence; written once, it is used as written in every language."),
+    ])
+    static let metadata = SettingsSection("policy", "Which version of the policy this is.", [
+        SettingsKey("version", .text, required: true, example: "1.0", "The policy's version, such as 1.0 or 2.10."),
+        SettingsKey("effective_date", .date, required: true, example: "2026-01-15", "The date the policy takes effect (YYYY-MM-DD)."),
+        SettingsKey("next_review", .date, example: "2027-01-15", "When the policy is next reviewed (YYYY-MM-DD); after the effective date."),
+        SettingsKey("approved_by", .text, example: "Board of Directors", "Who approved the policy."),
+        SettingsKey("change_log", .list(.section(changeLogEntry)), "One entry per change, oldest first."),
+    ])
+    static let metadataKeys = metadata.names
+    static let changeLogKeys = changeLogEntry.names
 
     static func decodeMetadata(_ root: MappingReader, today: CalendarDate) -> PolicyMetadata? {
         guard let reader = root.mapping("policy", knownKeys: metadataKeys) else {

@@ -1,6 +1,21 @@
 extension SettingsDecoder {
-    /// `language` is not read: it is known only to say where the languages go instead.
-    static let organisationKeys = ["name", "jurisdiction", "address", "phone", "website", "language"]
+    static let organisation = SettingsSection("organisation", "Who the documents are for.", [
+        SettingsKey("name", .localizedText, required: true, example: "Riverside Family Support",
+                    "The organisation's name as every document prints it; give it per language only if it differs."),
+        SettingsKey("jurisdiction", .choice(Jurisdiction.settingsChoice), required: true, example: "CA",
+                    "The country the organisation works in (CA, US, AU or UK, or the country's name): it sets the default emergency and crisis numbers and the usual paper."),
+        SettingsKey("address", .text, example: "12 Front Street, Springfield", "The street address printed on the documents."),
+        SettingsKey("phone", .text, example: "555-0100", "The main phone number printed on the documents."),
+        SettingsKey("website", .text, example: "https://example.org",
+                    "The website, such as www.example.org; written without https:// it is read as https."),
+        SettingsKey("logo", .text, example: "logo.png",
+                    "A PNG or JPEG file of the logo, at most 2 MB, named relative to this settings file."),
+        SettingsKey("colour", .text, example: "#0B5394",
+                    "The brand colour for headings, rules and panels, as #RRGGBB; darkened, with a warning, if text on it would be hard to read."),
+        // Not read: known only to say where the languages go instead.
+        SettingsKey("language", .text, retired: true, "Replaced by the top-level list 'languages'."),
+    ])
+    static let organisationKeys = organisation.names
 
     static func decodeOrganisation(_ root: MappingReader) -> Organisation? {
         guard let reader = root.mapping("organisation", knownKeys: organisationKeys) else {
@@ -12,14 +27,19 @@ extension SettingsDecoder {
         let jurisdiction = decodeJurisdiction(reader)
         let website = decodeWebsite(reader)
         reportOldLanguage(reader)
+        let logo = decodeLogo(reader)
+        let colour = decodeColour(reader)
         guard let name, let jurisdiction else { return nil }
-        return Organisation(
+        var organisation = Organisation(
             name: name,
             jurisdiction: jurisdiction,
             address: reader.text("address"),
             phone: reader.text("phone"),
             website: website
         )
+        organisation.logo = logo
+        organisation.colour = colour
+        return organisation
     }
 
     private static func decodeJurisdiction(_ reader: MappingReader) -> Jurisdiction? {
@@ -43,7 +63,7 @@ extension SettingsDecoder {
         reader.context.error("the document languages are set in the top-level list 'languages', not in 'organisation'; remove 'language' here and write 'languages: [\(list)]'", at: entry.key.location)
     }
 
-    private static func decodeWebsite(_ reader: MappingReader) -> String? {
+    static func decodeWebsite(_ reader: MappingReader) -> String? {
         guard let entry = reader.entry("website"), let text = reader.text("website") else { return nil }
         // `www.example.org` is how addresses are usually written down: it means https.
         let address = text.contains(":") || !text.contains(".") ? text : "https://" + text

@@ -1,8 +1,20 @@
 extension SettingsDecoder {
-    static let premisesKeys = [
-        "duress_alarms", "security_guard", "reception_check_in", "barriers", "cctv",
-        "interview_room_layout", "quiet_room",
-    ]
+    static let premises: SettingsSection = {
+        let built = StaffDefaults.premises
+        func flag(_ name: String, _ value: Bool, _ description: String) -> SettingsKey {
+            SettingsKey(name, .bool, default: .bool(value), example: .bool(value), description)
+        }
+        return SettingsSection("premises", "What the building has; documents only mention what is there.", [
+            flag("duress_alarms", built.duressAlarms, "Staff have duress (panic) alarms."),
+            flag("security_guard", built.securityGuard, "A security guard is on site; add 'security' under 'contacts'."),
+            flag("reception_check_in", built.receptionCheckIn, "Clients check in at reception."),
+            flag("barriers", built.barriers, "Reception has a counter or screen between staff and clients."),
+            flag("cctv", built.cctv, "Cameras record the public areas."),
+            flag("interview_room_layout", built.interviewRoomLayout, "Interview rooms are arranged so staff sit nearest the door."),
+            flag("quiet_room", built.quietRoom, "There is a quiet room where an upset client can calm down."),
+        ])
+    }()
+    static let premisesKeys = premises.names
 
     static func decodePremises(_ reader: MappingReader?, contacts: Contacts) -> Premises {
         var premises = StaffDefaults.premises

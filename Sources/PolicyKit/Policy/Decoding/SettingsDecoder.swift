@@ -1,11 +1,28 @@
 /// Turns a parsed settings tree into a complete `Policy`: types come from the schema,
 /// sections left out come from the defaults, and every problem found is reported.
 enum SettingsDecoder {
-    static let sectionKeys = [
-        "organisation", "policy", "emergency", "contacts", "premises", "client_expectations",
-        "client_rights", "complaints", "staff_rights", "reporting", "consequences", "visits",
-        "support", "training", "languages", "documents",
-    ]
+    /// The top level of a settings file (`extends` aside, which is read before decoding).
+    static let settings = SettingsSection("settings", "The settings of one organisation's client code of conduct and staff safety policy.", [
+        SettingsKey("organisation", .section(organisation), required: true, organisation.description),
+        SettingsKey("policy", .section(metadata), required: true, metadata.description),
+        SettingsKey("emergency", .section(emergency), emergency.description),
+        SettingsKey("contacts", .section(contacts), contacts.description),
+        SettingsKey("premises", .section(premises), premises.description),
+        SettingsKey("client_expectations", .section(clientExpectations), clientExpectations.description),
+        SettingsKey("client_rights", .localizedTextList, "The rights clients have; replaces the built-in list."),
+        SettingsKey("complaints", .section(complaints), complaints.description),
+        SettingsKey("staff_rights", .localizedTextList, "The rights staff have; replaces the built-in list."),
+        SettingsKey("reporting", .section(reporting), reporting.description),
+        SettingsKey("consequences", .either([.list(.section(ladderStep)), .section(consequencesSection)]),
+                    "The consequences ladder: a list of steps, or a mapping with 'ladder', 'review' and 'serious_incidents_skip_steps'."),
+        SettingsKey("visits", .section(visits), visits.description),
+        SettingsKey("support", .section(support), support.description),
+        SettingsKey("training", .section(training), training.description),
+        SettingsKey("languages", .languages, default: .strings([Language.english.code]), example: .strings([Language.english.code]),
+                    "The languages of the documents, primary first, as codes such as en or fr."),
+        SettingsKey("documents", .section(documents), documents.description),
+    ])
+    static let sectionKeys = settings.names
 
     /// For each key of a section, the section; keys in more than one section are left out
     /// because there is no single right place to point to.
@@ -62,7 +79,7 @@ enum SettingsDecoder {
         let visits = decodeVisits(reader.mapping("visits", knownKeys: visitsKeys))
         let support = decodeSupport(reader.mapping("support", knownKeys: supportKeys), contacts: contacts)
         let training = decodeTraining(reader.mapping("training", knownKeys: trainingKeys))
-        let documents = decodeDocuments(reader.mapping("documents", knownKeys: documentsKeys))
+        let documents = decodeDocuments(reader.mapping("documents", knownKeys: documentsKeys), jurisdiction: jurisdiction)
 
         guard !context.hasErrors, let organisation, let metadata else { return nil }
         var policy = Policy(
@@ -110,9 +127,17 @@ enum SettingsDecoder {
         return languages.isEmpty ? [.english] : languages
     }
 
+    /// Codes people write for a language PolicyKit names otherwise: Chinese documents are in
+    /// simplified characters, which "zh-Hans" says whatever the country.
+    private static let languageAliases: [String: Language] = [
+        "zh": .simplifiedChinese, "zh-cn": .simplifiedChinese, "zh-sg": .simplifiedChinese,
+        "chinese": .simplifiedChinese, "mandarin": .simplifiedChinese,
+    ]
+
     private static func language(_ code: String, at location: SourceLocation, context: DecodingContext) -> Language? {
         if let language = Language(code: code) { return language }
-        if let language = Language(code: code.lowercased()) ?? Language.all.first(where: { $0.englishName.lowercased() == code.lowercased() }) {
+        if let language = Language.all.first(where: { $0.code.lowercased() == code.lowercased() || $0.englishName.lowercased() == code.lowercased() })
+            ?? Self.languageAliases[code.lowercased()] {
             context.error("write the language as its code '\(language.code)', not '\(Node.shortened(code))'", at: location)
             return nil
         }

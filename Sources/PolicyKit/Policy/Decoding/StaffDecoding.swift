@@ -1,8 +1,36 @@
 extension SettingsDecoder {
-    static let reportingKeys = ["debrief", "incident_report_hours", "notify", "police_on_threat"]
-    static let visitsKeys = ["home_visits", "itinerary_required", "check_in_interval_minutes", "check_out_required", "doubling_up"]
-    static let supportKeys = ["eap", "debrief", "mental_health_consultants", "team_debriefs"]
-    static let trainingKeys = ["topics", "refresher_months"]
+    static let reporting = SettingsSection("reporting", "How incidents are reported.", [
+        SettingsKey("debrief", .localizedText, default: .english(StaffDefaults.debrief), "When staff debrief after an incident."),
+        SettingsKey("incident_report_hours", .integer(minimum: 1), default: .integer(StaffDefaults.incidentReportHours),
+                    example: .integer(StaffDefaults.incidentReportHours), "Within how many hours an incident report is written."),
+        SettingsKey("notify", .localizedTextList, "Who is told of an incident; the manager on duty and the director when left out."),
+        SettingsKey("police_on_threat", .bool, default: true, example: true, "Threats are reported to the police."),
+    ])
+    static let visits = SettingsSection("visits", "Home and field visits.", [
+        SettingsKey("home_visits", .bool, default: .bool(StaffDefaults.visits.homeVisits), example: true, "Staff make home or field visits."),
+        SettingsKey("itinerary_required", .bool, default: .bool(StaffDefaults.visits.itineraryRequired), example: true,
+                    "Staff leave an itinerary before a visit."),
+        SettingsKey("check_in_interval_minutes", .integer(minimum: 1), default: .integer(StaffDefaults.visits.checkInIntervalMinutes),
+                    example: .integer(StaffDefaults.visits.checkInIntervalMinutes), "How often, in minutes, staff on a visit check in."),
+        SettingsKey("check_out_required", .bool, default: .bool(StaffDefaults.visits.checkOutRequired), example: true,
+                    "Staff check out when a visit ends."),
+        SettingsKey("doubling_up", .localizedText, default: .english(StaffDefaults.visits.doublingUp), "When two workers go together."),
+    ])
+    static let support = SettingsSection("support", "Support for staff after an incident.", [
+        SettingsKey("eap", .bool, example: true, "An Employee Assistance Program is offered; true when 'contacts' names one."),
+        SettingsKey("debrief", .bool, default: true, example: true, "Staff are offered a debrief."),
+        SettingsKey("mental_health_consultants", .bool, default: false, example: false, "Mental health consultants are available."),
+        SettingsKey("team_debriefs", .bool, default: true, example: true, "Teams debrief together."),
+    ])
+    static let training = SettingsSection("training", "Safety training for staff.", [
+        SettingsKey("topics", .localizedTextList, "The topics covered; replaces the built-in list."),
+        SettingsKey("refresher_months", .integer(minimum: 1), default: .integer(StaffDefaults.refresherMonths),
+                    example: .integer(StaffDefaults.refresherMonths), "How often, in months, training is refreshed."),
+    ])
+    static let reportingKeys = reporting.names
+    static let visitsKeys = visits.names
+    static let supportKeys = support.names
+    static let trainingKeys = training.names
 
     static func decodeReporting(_ reader: MappingReader?, contacts: Contacts) -> Reporting {
         var reporting = Reporting(

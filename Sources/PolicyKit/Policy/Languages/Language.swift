@@ -25,12 +25,14 @@ public struct Language: Hashable, Sendable {
     let monthNames: [String]
     /// Writes a date such as "15 January 2026" from day, month name and year.
     let dateFormat: @Sendable (_ day: Int, _ month: String, _ year: Int) -> String
-    /// The word joining the last two items of a list ("and").
+    /// What separates the items of a list but the last two: ", ", "، ", "、".
+    let listSeparator: String
+    /// What joins the last two items of a list, spaces included: " and ", " و", "和".
     let listAnd: @Sendable (_ nextItem: String) -> String
-    /// (singular, plural) of the units counted in documents.
-    let units: [Unit: (String, String)]
+    /// "1 hour", "24 heures", "24小时": a count with its unit.
+    let countedText: @Sendable (_ count: Int, _ unit: Unit) -> String
     /// "every hour" / "every 30 minutes" from the counted unit.
-    let every: @Sendable (_ count: Int, _ unit: Unit, _ names: (one: String, many: String)) -> String
+    let everyText: @Sendable (_ count: Int, _ unit: Unit) -> String
 
     enum Unit: Hashable, Sendable {
         case minute, hour, month
@@ -42,7 +44,7 @@ public struct Language: Hashable, Sendable {
         monthNames: ["January", "February", "March", "April", "May", "June",
                      "July", "August", "September", "October", "November", "December"],
         dateFormat: { day, month, year in "\(day) \(month) \(year)" },
-        listAnd: { _ in "and" },
+        listAnd: { _ in " and " },
         units: [.minute: ("minute", "minutes"), .hour: ("hour", "hours"), .month: ("month", "months")],
         every: { count, _, names in count == 1 ? "every \(names.one)" : "every \(count) \(names.many)" }
     )
@@ -54,7 +56,8 @@ public struct Language: Hashable, Sendable {
         code: "en", englishName: "English", direction: .leftToRight, wordingCode: "en-US",
         monthNames: english.monthNames,
         dateFormat: { day, month, year in "\(month) \(day), \(year)" },
-        listAnd: english.listAnd, units: english.units, every: english.every
+        listSeparator: english.listSeparator, listAnd: english.listAnd,
+        counted: english.countedText, every: english.everyText
     )
 
     /// Whether this is American English, whose built-in wording is spelt the American way.
@@ -67,7 +70,7 @@ public struct Language: Hashable, Sendable {
                      "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
         // French writes the first day of a month as an ordinal: "1er janvier 2026".
         dateFormat: { day, month, year in "\(day == 1 ? "1er" : String(day)) \(month) \(year)" },
-        listAnd: { _ in "et" },
+        listAnd: { _ in " et " },
         units: [.minute: ("minute", "minutes"), .hour: ("heure", "heures"), .month: ("mois", "mois")],
         every: { count, unit, names in
             // "Toutes les heures" but "tous les mois": the article agrees with the unit.
@@ -88,7 +91,7 @@ public struct Language: Hashable, Sendable {
             let lower = next.lowercased()
             let startsWithI = lower.hasPrefix("i") || lower.hasPrefix("í")
                 || ((lower.hasPrefix("hi") || lower.hasPrefix("hí")) && !lower.hasPrefix("hie") && !lower.hasPrefix("hia"))
-            return startsWithI ? "e" : "y"
+            return startsWithI ? " e " : " y "
         },
         units: [.minute: ("minuto", "minutos"), .hour: ("hora", "horas"), .month: ("mes", "meses")],
         every: { count, _, names in count == 1 ? "cada \(names.one)" : "cada \(count) \(names.many)" }
@@ -102,7 +105,7 @@ public struct Language: Hashable, Sendable {
         monthNames: ["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ",
                      "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"],
         dateFormat: { day, month, year in "\(day) \(month) \(year)" },
-        listAnd: { _ in "ਅਤੇ" },
+        listAnd: { _ in " ਅਤੇ " },
         units: [.minute: ("ਮਿੰਟ", "ਮਿੰਟ"), .hour: ("ਘੰਟਾ", "ਘੰਟੇ"), .month: ("ਮਹੀਨਾ", "ਮਹੀਨੇ")],
         // "ਹਰ" takes the oblique form, which is the plural's: "ਹਰ ਘੰਟੇ", "ਹਰ 2 ਘੰਟੇ".
         every: { count, _, names in count == 1 ? "ਹਰ \(names.many)" : "ਹਰ \(count) \(names.many)" }
@@ -114,13 +117,13 @@ public struct Language: Hashable, Sendable {
         code: "vi", englishName: "Vietnamese", direction: .leftToRight,
         monthNames: (1...12).map { "tháng \($0)" },
         dateFormat: { day, month, year in "\(day) \(month) năm \(year)" },
-        listAnd: { _ in "và" },
+        listAnd: { _ in " và " },
         units: [.minute: ("phút", "phút"), .hour: ("giờ", "giờ"), .month: ("tháng", "tháng")],
         every: { count, _, names in count == 1 ? "mỗi \(names.one)" : "mỗi \(count) \(names.many)" }
     )
 
     /// Every language PolicyKit has wording for, in the order messages list them.
-    public static let all: [Language] = [.english, .french, .spanish, .punjabi, .vietnamese]
+    public static let all: [Language] = [.english, .french, .spanish, .arabic, .simplifiedChinese, .punjabi, .vietnamese]
 
     /// The language of an ISO 639-1 code, as settings' `languages` list them; nil when
     /// PolicyKit has no wording for `code`.
@@ -134,20 +137,40 @@ public struct Language: Hashable, Sendable {
         self = language
     }
 
-    private init(code: String, englishName: String, direction: Direction, wordingCode: String? = nil, monthNames: [String],
+    /// A language whose counts are a number, a space and the singular or plural unit.
+    private init(code: String, englishName: String, direction: Direction, monthNames: [String],
                  dateFormat: @escaping @Sendable (Int, String, Int) -> String,
                  listAnd: @escaping @Sendable (String) -> String,
                  units: [Unit: (String, String)],
                  every: @escaping @Sendable (Int, Unit, (one: String, many: String)) -> String) {
+        self.init(code: code, englishName: englishName, direction: direction, monthNames: monthNames,
+                  dateFormat: dateFormat, listSeparator: ", ", listAnd: listAnd,
+                  counted: { count, unit in
+                      let (one, many) = units[unit]!
+                      return "\(count) \(count == 1 ? one : many)"
+                  },
+                  every: { count, unit in
+                      let (one, many) = units[unit]!
+                      return every(count, unit, (one, many))
+                  })
+    }
+
+    init(code: String, englishName: String, direction: Direction, wordingCode: String? = nil, monthNames: [String],
+         dateFormat: @escaping @Sendable (Int, String, Int) -> String,
+         listSeparator: String,
+         listAnd: @escaping @Sendable (String) -> String,
+         counted: @escaping @Sendable (Int, Unit) -> String,
+         every: @escaping @Sendable (Int, Unit) -> String) {
         self.code = code
         self.englishName = englishName
         self.direction = direction
         self.wordingCode = wordingCode ?? code
         self.monthNames = monthNames
         self.dateFormat = dateFormat
+        self.listSeparator = listSeparator
         self.listAnd = listAnd
-        self.units = units
-        self.every = every
+        self.countedText = counted
+        self.everyText = every
     }
 
     /// Languages are the same when their codes are.
@@ -177,8 +200,7 @@ public struct Language: Hashable, Sendable {
 
     /// "1 hour", "24 heures", "3 meses".
     func counted(_ count: Int, _ unit: Unit) -> String {
-        let (one, many) = units[unit]!
-        return "\(count) \(count == 1 ? one : many)"
+        countedText(count, unit)
     }
 
     /// "30 minutes", "1 hour", "90 minutes", "2 hours", in this language.
@@ -192,16 +214,15 @@ public struct Language: Hashable, Sendable {
     }
 
     func every(_ count: Int, _ unit: Unit) -> String {
-        let (one, many) = units[unit]!
-        return every(count, unit, (one, many))
+        everyText(count, unit)
     }
 
-    /// "A", "A and B", "A, B and C" in this language.
+    /// "A", "A and B", "A, B and C" in this language ("أ، ب وج", "甲、乙和丙").
     func listed(_ items: [String]) -> String {
         switch items.count {
         case 0: ""
         case 1: items[0]
-        default: items.dropLast().joined(separator: ", ") + " " + listAnd(items.last!) + " " + items.last!
+        default: items.dropLast().joined(separator: listSeparator) + listAnd(items.last!) + items.last!
         }
     }
 }

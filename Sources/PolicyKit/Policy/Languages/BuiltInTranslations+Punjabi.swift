@@ -1,11 +1,11 @@
-/// The built-in wording in Punjabi (Gurmukhi), by the English text it words. It is kept
-/// apart from the English, French and Spanish so each language's wording reads as one text;
-/// `LocalizedText(en:fr:es:)` adds it, and a test checks that every client default has it.
-///
-/// "ਤੁਸੀਂ" for the reader, "ਅਸੀਂ" for the organisation, "ਸਟਾਫ਼" and "ਕਰਮਚਾਰੀ" for staff,
-/// "ਕਲਾਇੰਟ" for clients, as in Templates/pa/glossary.txt.
-enum PunjabiDefaults {
-    static let byEnglish: [String: String] = [
+extension BuiltInTranslations {
+    /// The built-in wording in Punjabi (Gurmukhi), by the English text it words. It is kept
+    /// apart from the English, French and Spanish so each language's wording reads as one text;
+    /// `LocalizedText` adds it, and a test checks that every client default has it.
+    ///
+    /// "ਤੁਸੀਂ" for the reader, "ਅਸੀਂ" for the organisation, "ਸਟਾਫ਼" and "ਕਰਮਚਾਰੀ" for staff,
+    /// "ਕਲਾਇੰਟ" for clients, as in Templates/pa/glossary.txt.
+    static let punjabi: [String: String] = [
         // What we ask of clients.
         "Treat staff, volunteers and other clients with respect.": "ਸਟਾਫ਼, ਵਲੰਟੀਅਰਾਂ ਅਤੇ ਹੋਰ ਕਲਾਇੰਟਾਂ ਨਾਲ ਇੱਜ਼ਤ ਨਾਲ ਪੇਸ਼ ਆਓ।",
         "Speak calmly, even when you are upset or disagree with us.": "ਸ਼ਾਂਤੀ ਨਾਲ ਗੱਲ ਕਰੋ, ਭਾਵੇਂ ਤੁਸੀਂ ਪਰੇਸ਼ਾਨ ਹੋਵੋ ਜਾਂ ਸਾਡੇ ਨਾਲ ਸਹਿਮਤ ਨਾ ਹੋਵੋ।",

@@ -1,11 +1,11 @@
-/// The built-in wording in Vietnamese, by the English text it words. It is kept apart
-/// from the English, French and Spanish so each language's wording reads as one text;
-/// `LocalizedText(en:fr:es:)` adds it, and a test checks that every client default has it.
-///
-/// "Quý vị" for the reader, "chúng tôi" for the organisation, "nhân viên" for staff and
-/// "khách hàng" for clients, as in Templates/vi/glossary.txt.
-enum VietnameseDefaults {
-    static let byEnglish: [String: String] = [
+extension BuiltInTranslations {
+    /// The built-in wording in Vietnamese, by the English text it words. It is kept apart
+    /// from the English, French and Spanish so each language's wording reads as one text;
+    /// `LocalizedText` adds it, and a test checks that every client default has it.
+    ///
+    /// "Quý vị" for the reader, "chúng tôi" for the organisation, "nhân viên" for staff and
+    /// "khách hàng" for clients, as in Templates/vi/glossary.txt.
+    static let vietnamese: [String: String] = [
         // What we ask of clients.
         "Treat staff, volunteers and other clients with respect.": "Hãy tôn trọng nhân viên, tình nguyện viên và các khách hàng khác.",
         "Speak calmly, even when you are upset or disagree with us.": "Hãy nói chuyện bình tĩnh, kể cả khi bực bội hoặc không đồng ý.",

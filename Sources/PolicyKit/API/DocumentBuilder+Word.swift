@@ -1,0 +1,25 @@
+extension DocumentBuilder {
+    /// One document as a Word file: its properties and footer from the policy, its page
+    /// from the build's paper, and the handbook with a contents field.
+    func wordBytes(of kind: DocumentKind, in language: Language, markdown: String, policy: Policy, paper: PaperSize) throws(DiagnosticList) -> [UInt8] {
+        let organisation = MarkdownEscaper.normalisedText(
+            policy.organisation.name.text(in: language.code, primary: policy.primaryLanguage.code))
+        let version = policy.metadata.version
+        let document = WordDocument(
+            properties: WordDocument.Properties(
+                title: filler.title(for: kind, policy: policy, language: language),
+                organisation: organisation,
+                version: version,
+                effectiveDate: policy.metadata.effectiveDate),
+            language: WordLanguage(code: language.code, direction: language.direction),
+            paper: paper,
+            style: kind.style,
+            footerText: "\(kind.displayName(in: language)) \u{00B7} \(organisation) \u{00B7} v\(version)",
+            contents: kind == .handbook)
+        do {
+            return try document.bytes(for: MarkdownDocument(parsing: markdown))
+        } catch {
+            throw DiagnosticList([.error("the \(kind.displayName.lowercased()) could not be written as a Word document: \(error.message)")])
+        }
+    }
+}

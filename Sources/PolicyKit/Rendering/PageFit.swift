@@ -1,0 +1,284 @@
+/// How many pages a document takes on its sheet, estimated from the fonts' metrics and
+/// the sizes its stylesheet sets, without a browser: so that every `build` and `check`
+/// can say when a poster or card will not fit, with or without a PDF. Line breaks are
+/// found word by word as the browser finds them; blocks that the stylesheet keeps whole
+/// (list items, panels, headings with what follows) move whole to the next page. The
+/// print tests compare the estimate with Chromium's page count on the examples.
+struct PageFit {
+    var style: DocumentStyle
+    var sheet: PageSheet
+    var hasLogo: Bool
+    var hasQRCode: Bool
+
+    /// The pages `markdown` fills.
+    func pages(of markdown: String) -> Int {
+        let profile = FitProfile(style: style, scale: sheet.scale)
+        let width = sheet.size.width - 2 * profile.sideMargin
+        let height = sheet.size.height - 2 * profile.topMargin
+        var layout = BlockLayout(profile: profile, width: width)
+        let boxes = layout.boxes(of: MarkdownDocument(parsing: markdown).blocks, hasLogo: hasLogo, hasQRCode: hasQRCode)
+        return Self.paginate(boxes, pageHeight: height)
+    }
+
+    /// Boxes in order onto pages: a box that does not fit what is left of a page starts
+    /// the next one; one taller than a whole page runs on over as many pages as it needs.
+    static func paginate(_ boxes: [FitBox], pageHeight: Double) -> Int {
+        var pages = 1
+        var used = 0.0
+        for (index, box) in boxes.enumerated() {
+            // A heading needs room for itself and the start of what follows.
+            let needed = box.keepsWithNext && index + 1 < boxes.count ? box.height + min(boxes[index + 1].height, pageHeight / 4) : box.height
+            if used > 0, used + needed > pageHeight + 0.5 {
+                pages += 1
+                used = 0
+            }
+            used += box.height
+            while used > pageHeight + 0.5 {
+                pages += 1
+                used -= pageHeight
+            }
+        }
+        return pages
+    }
+}
+
+/// A piece of a page that moves to the next page whole.
+struct FitBox: Equatable {
+    var height: Double
+    var keepsWithNext = false
+}
+
+/// A style of text: size in points, line height as a multiple of it, the space kept above
+/// and below in millimetres.
+struct FitText {
+    var points: Double
+    var lineHeight: Double
+    var bold = false
+    var above = 0.0
+    var below = 0.0
+
+    var lineMillimetres: Double { points * lineHeight * FontMetrics.millimetresPerPoint }
+}
+
+/// The sizes a style's print rules set, as `DocumentStylesheet` writes them.
+struct FitProfile {
+    var topMargin: Double
+    var sideMargin: Double
+    var paragraph: FitText
+    var headings: [FitText]
+    var listItem: FitText
+    var listIndent: Double
+    var quote: FitText
+    var quotePadding: (vertical: Double, horizontal: Double)
+    /// The poster sets the panel's bold text (the emergency number) on a line of its own, larger.
+    var quoteStrong: FitText?
+    var logoHeight: Double
+    /// The poster's first paragraph sits beside the logo.
+    var nameBesideLogo = false
+    var lastParagraph: FitText?
+
+    init(style: DocumentStyle, scale: Double) {
+        let pt = FontMetrics.millimetresPerPoint
+        switch style {
+        case .poster:
+            let s = scale
+            topMargin = 10
+            sideMargin = 10
+            paragraph = FitText(points: 28 * s, lineHeight: 1.15, below: 3 * s)
+            headings = [FitText(points: 84 * s, lineHeight: 1.05, bold: true, above: 8 * s, below: 5 * s)]
+            listItem = FitText(points: 32 * s, lineHeight: 1.12, bold: true, below: 2.5 * s)
+            listIndent = 1.1 * 32 * s * pt
+            quote = FitText(points: 28 * s, lineHeight: 1.1, bold: true)
+            quotePadding = (5 * s, 7 * s)
+            quoteStrong = FitText(points: 66 * s, lineHeight: 1.05, bold: true)
+            logoHeight = 24 * s
+            nameBesideLogo = true
+            lastParagraph = FitText(points: 12 * s, lineHeight: 1.15, above: 6 * s)
+        case .card:
+            topMargin = 5
+            sideMargin = 6
+            paragraph = FitText(points: 8.5, lineHeight: 1.18, below: 0.8)
+            headings = [
+                FitText(points: 12, lineHeight: 1.25, bold: true, below: 0.8),
+                FitText(points: 10, lineHeight: 1.25, bold: true, above: 1.6, below: 0.6 + 0.3),
+                FitText(points: 9, lineHeight: 1.25, bold: true, above: 1.2, below: 0.4),
+            ]
+            listItem = FitText(points: 8.5, lineHeight: 1.18)
+            listIndent = 1.1 * 8.5 * pt
+            quote = FitText(points: 8.5, lineHeight: 1.18, bold: true, below: 0.8)
+            quotePadding = (0.8, 2 + 1.2)
+            quoteStrong = nil
+            logoHeight = 8 + 1
+        default:
+            // The shared print rules: 11 pt text on the family's ordinary margins.
+            topMargin = 18
+            sideMargin = 16.5
+            let body = 11.0
+            paragraph = FitText(points: body, lineHeight: 1.4, below: body * pt)
+            headings = [1.9, 1.45, 1.2].map { FitText(points: body * $0, lineHeight: 1.25, bold: true, above: 1.6 * body * $0 * pt, below: 0.5 * body * $0 * pt) }
+            listItem = FitText(points: body, lineHeight: 1.4)
+            listIndent = 1.6 * body * pt
+            quote = FitText(points: body, lineHeight: 1.4, below: body * pt)
+            quotePadding = (0.5 * body * pt, 1.3 * body * pt)
+            quoteStrong = nil
+            logoHeight = 16 + 0.75 * 4.23
+        }
+    }
+}
+
+/// Turns Markdown blocks into boxes of known height at the page's width.
+struct BlockLayout {
+    var profile: FitProfile
+    var width: Double
+
+    /// The height of `text` set in `style` across `width`, in millimetres.
+    static func lines(of text: String, style: FitText, width: Double) -> Int {
+        var lines = 0
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = 0.0
+            var count = 1
+            let space = FontMetrics.width(of: " ", points: style.points, bold: style.bold)
+            for word in paragraph.split(separator: " ") {
+                var wordWidth = FontMetrics.width(of: word, points: style.points, bold: style.bold)
+                if line > 0, line + space + wordWidth <= width {
+                    line += space + wordWidth
+                    continue
+                }
+                if line > 0 { count += 1 }
+                // A word wider than the line is broken where it runs out of room.
+                while wordWidth > width {
+                    count += 1
+                    wordWidth -= width
+                }
+                line = wordWidth
+            }
+            lines += count
+        }
+        return lines
+    }
+
+    func height(of text: String, _ style: FitText, width: Double) -> Double {
+        Double(Self.lines(of: text, style: style, width: width)) * style.lineMillimetres
+    }
+
+    mutating func boxes(of blocks: [MarkdownBlock], hasLogo: Bool, hasQRCode: Bool) -> [FitBox] {
+        var boxes: [FitBox] = []
+        var rest = blocks[...]
+        if hasLogo {
+            if profile.nameBesideLogo, case .paragraph(let inlines) = rest.first {
+                // The organisation's name sits beside the logo, in 22 pt.
+                let name = FitText(points: profile.paragraph.points * 22 / 28, lineHeight: 1.15, bold: true)
+                let text = height(of: MarkdownInline.plainText(of: inlines), name, width: width * 0.6)
+                boxes.append(FitBox(height: max(profile.logoHeight, text)))
+                rest = rest.dropFirst()
+            } else {
+                boxes.append(FitBox(height: profile.logoHeight))
+            }
+        }
+        var index = rest.startIndex
+        while index < rest.endIndex {
+            let block = rest[index]
+            let isLast = index == rest.index(before: rest.endIndex)
+            index = rest.index(after: index)
+            switch block {
+            case .heading(let level, let inlines):
+                let style = profile.headings[min(level, profile.headings.count) - 1]
+                boxes.append(FitBox(height: style.above + height(of: MarkdownInline.plainText(of: inlines), style, width: width) + style.below, keepsWithNext: true))
+            case .paragraph(let inlines):
+                let style = isLast ? (profile.lastParagraph ?? profile.paragraph) : profile.paragraph
+                boxes.append(FitBox(height: style.above + height(of: MarkdownInline.plainText(of: inlines), style, width: width) + style.below))
+            case .list(let list):
+                boxes += listBoxes(list)
+                if let last = boxes.popLast() { boxes.append(FitBox(height: last.height + profile.paragraph.below)) }
+            case .blockQuote(let children):
+                var panel = panelHeight(children, width: width - (hasQRCode && profile.quoteStrong != nil ? 68 * sheetScale : 0))
+                // Beside the poster's panel: the QR code and the line under it.
+                if hasQRCode, profile.quoteStrong != nil {
+                    var caption = 0.0
+                    if index < rest.endIndex, case .paragraph(let inlines) = rest[index], index != rest.index(before: rest.endIndex) {
+                        let style = FitText(points: 13 * sheetScale, lineHeight: 1.2)
+                        caption = 1.5 * sheetScale + height(of: MarkdownInline.plainText(of: inlines), style, width: 60 * sheetScale)
+                        index = rest.index(after: index)
+                    }
+                    panel = max(panel, 34 * sheetScale + caption)
+                }
+                boxes.append(FitBox(height: panel + profile.quote.below))
+            case .codeBlock(_, let literal):
+                boxes.append(FitBox(height: height(of: literal, profile.paragraph, width: width) + profile.paragraph.below))
+            case .thematicBreak:
+                boxes.append(FitBox(height: 2 * profile.paragraph.below))
+            case .form(let form):
+                boxes.append(FitBox(height: formHeight(form) + profile.paragraph.below))
+            case .htmlBlock:
+                break
+            }
+        }
+        return boxes
+    }
+
+    /// A form as the lines it takes: a row of fields, a ruled line, a tick box or a table
+    /// row is about one line of text with room to write, a signature a line of fields
+    /// under its signer.
+    private func formHeight(_ form: MarkdownForm) -> Double {
+        let line = profile.paragraph.lineMillimetres * 1.3
+        var lines = 0.0
+        for part in form.parts {
+            switch part {
+            case .fields: lines += 1
+            case .writingLines(let label, let count): lines += Double(count) + (label.isEmpty ? 0 : 1)
+            case .tickBoxes(let items): lines += Double(items.count)
+            case .table(let table): lines += Double(table.rows.count + 1)
+            case .signature: lines += 2
+            }
+        }
+        return lines * line
+    }
+
+    private var sheetScale: Double { profile.paragraph.points / 28 }
+
+    private func listBoxes(_ list: MarkdownList, depth: Int = 1) -> [FitBox] {
+        var boxes: [FitBox] = []
+        let inner = width - Double(depth) * profile.listIndent
+        for item in list.items {
+            var total = 0.0
+            for block in item.blocks {
+                switch block {
+                case .paragraph(let inlines), .heading(_, let inlines):
+                    total += height(of: MarkdownInline.plainText(of: inlines), profile.listItem, width: inner)
+                case .list(let nested):
+                    total += listBoxes(nested, depth: depth + 1).reduce(0) { $0 + $1.height }
+                default:
+                    total += profile.listItem.lineMillimetres
+                }
+            }
+            boxes.append(FitBox(height: total + profile.listItem.below))
+        }
+        return boxes
+    }
+
+    private func panelHeight(_ children: [MarkdownBlock], width: Double) -> Double {
+        let inner = width - 2 * profile.quotePadding.horizontal
+        var total = 2 * profile.quotePadding.vertical
+        for child in children {
+            guard case .paragraph(let inlines) = child else {
+                total += profile.quote.lineMillimetres
+                continue
+            }
+            if let strong = profile.quoteStrong {
+                var plain: [MarkdownInline] = []
+                for inline in inlines {
+                    if case .strong(let children) = inline {
+                        total += height(of: MarkdownInline.plainText(of: children), strong, width: inner)
+                    } else {
+                        plain.append(inline)
+                    }
+                }
+                let text = MarkdownInline.plainText(of: plain)
+                if !text.allSatisfy(\.isWhitespace) { total += height(of: text, profile.quote, width: inner) }
+            } else {
+                total += height(of: MarkdownInline.plainText(of: inlines), profile.quote, width: inner) + profile.paragraph.below
+            }
+        }
+        return total
+    }
+}

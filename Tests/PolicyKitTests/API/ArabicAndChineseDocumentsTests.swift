@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import PolicyKit
+
+/// The client documents in Arabic and Simplified Chinese, as the Harbourview example and the
+/// built-in wording of every jurisdiction build them: written in their own script, right to
+/// left where Arabic, with every phone number isolated, and Chinese text wrapped by width.
+@Suite struct ArabicAndChineseDocumentsTests {
+    static let builder: DocumentBuilder = try! DocumentBuilder()
+    static let lri: Unicode.Scalar = "\u{2066}", pdi: Unicode.Scalar = "\u{2069}"
+
+    static func harbourview() throws -> (Policy, [OutputFile]) {
+        let policy = try LanguageDocumentsTests.examplePolicy("harbourview-ca")
+        return (policy, try builder.build(for: policy).files)
+    }
+
+    /// The built-in wording in each jurisdiction, for a policy that lists every language.
+    static func builtIn(_ jurisdiction: Jurisdiction) throws -> (Policy, [OutputFile]) {
+        var policy = TemplateFixtures.defaultPolicy(jurisdiction)
+        policy.languages = [.english, .arabic, .simplifiedChinese]
+        return (policy, try builder.build(for: policy, options: BuildOptions(documents: [.poster])).files)
+    }
+
+    static func isOwnScript(_ scalar: Unicode.Scalar, _ language: Language) -> Bool {
+        switch language.code {
+        case "ar": (0x0600...0x06FF).contains(scalar.value) || (0x0750...0x077F).contains(scalar.value)
+            || (0x08A0...0x08FF).contains(scalar.value) || (0xFB50...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value)
+        default: (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value) || (0x20000...0x2FFFF).contains(scalar.value)
+        }
+    }
+
+    /// The share of letters in the language's own script, once the names the organisation
+    /// wrote once for all languages and the URLs are taken out; numbers are not letters.
+    static func ownScriptShare(_ text: String, _ language: Language, names: [String]) -> Double {
+        var text = text
+        // The page's stylesheet and tags are not text a reader sees.
+        text = text.replacingOccurrences(of: #"<style>[\s\S]*?</style>"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
+        text = text.replacingOccurrences(of: #"https?://\S+"#, with: " ", options: .regularExpression)
+        for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
+            text = text.replacingOccurrences(of: name, with: " ")
+        }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic && $0.properties.generalCategory != .nonspacingMark }
+        let own = letters.filter { isOwnScript($0, language) }
+        return letters.isEmpty ? 0 : Double(own.count) / Double(letters.count)
+    }
+
+    @Test func harbourviewBuildsThePosterInArabicAndChineseButNoStaffDocument() throws {
+        let names = Set(try Self.harbourview().1.map(\.name))
+        for language in ["ar", "zh-Hans"] {
+            for format in ["html", "txt", "md"] {
+                #expect(names.contains("poster.\(language).\(format)"))
+            }
+            #expect(!names.contains("card.\(language).html"))
+            #expect(!names.contains("handbook.\(language).html"))
+        }
+    }
+
+    @Test func everyDocumentIsInItsOwnScript() throws {
+        let (policy, files) = try Self.harbourview()
+        let names = LanguageDocumentsTests.names(in: policy) + ["902-555-0100"]
+        for language in [Language.arabic, .simplifiedChinese] {
+            let documents = files.filter { $0.name.contains(".\(language.code).") }
+            #expect(documents.count == 3)
+            for file in documents {
+                let share = Self.ownScriptShare(String(decoding: file.bytes, as: UTF8.self), language, names: names)
+                #expect(share >= 0.9, "\(file.name): \(Int(share * 100))% of its letters are in its own script")
+            }
+        }
+    }
+
+    @Test(arguments: Jurisdiction.allCases)
+    func theBuiltInWordingIsInItsOwnScript(jurisdiction: Jurisdiction) throws {
+        let (policy, files) = try Self.builtIn(jurisdiction)
+        for language in [Language.arabic, .simplifiedChinese] {
+            let file = try #require(files.first { $0.name == "poster.\(language.code).txt" })
+            let share = Self.ownScriptShare(String(decoding: file.bytes, as: UTF8.self), language, names: [policy.organisation.name.en])
+            #expect(share >= 0.97, "\(jurisdiction) \(file.name): \(Int(share * 100))%")
+        }
+    }
+
+    @Test func theArabicPageIsRightToLeftWithEveryPhoneNumberIsolated() throws {
+        let html = try LanguageDocumentsTests.text(try Self.harbourview().1, "poster.ar.html")
+        #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        #expect(html.contains("<title>مدونة السلوك — Harbourview Community Services</title>"))
+        let scalars = Array(html.unicodeScalars)
+        let text = String(String.UnicodeScalarView(scalars))
+        // Digits joined by hyphens: 9-1-1, 2-1-1, 1-888-429-8167, 902-555-0100.
+        let numbers = try Regex(#"[0-9]+(-[0-9]+)+"#)
+        let found = text.matches(of: numbers)
+        #expect(found.count >= 5)
+        for match in found {
+            let before = text[..<match.range.lowerBound].unicodeScalars.last
+            let after = text[match.range.upperBound...].unicodeScalars.first
+            #expect(before == Self.lri && after == Self.pdi, "'\(text[match.range])' is not isolated")
+        }
+    }
+
+    @Test func datesAreWordedInEachLanguage() throws {
+        let files = try Self.harbourview().1
+        #expect(try LanguageDocumentsTests.text(files, "poster.zh-Hans.md").contains("版本2.1，自2026年1月15日起生效 · "))
+        #expect(try LanguageDocumentsTests.text(files, "poster.ar.md").contains("معمول به من \u{2068}15 يناير 2026\u{2069}"))
+    }
+
+    @Test func chineseLinesFitAndNeverStartWithClosingPunctuation() throws {
+        let closing = Set("，。、；：？！）」』】》〉".unicodeScalars)
+        for (policy, files) in try [Self.harbourview()] + Jurisdiction.allCases.map(Self.builtIn) {
+            let text = try LanguageDocumentsTests.text(files, "poster.zh-Hans.txt")
+            for line in text.split(separator: "\n") {
+                #expect(DisplayWidth.of(line) <= 72, "\(policy.organisation.jurisdiction): '\(line)'")
+                let first = line.drop { $0 == " " || $0 == ">" }.unicodeScalars.first
+                #expect(first.map { !closing.contains($0) } ?? true, "\(policy.organisation.jurisdiction): '\(line)'")
+            }
+        }
+    }
+
+    @Test func everyPlainTextLineFitsSeventyTwoColumnsInEveryLanguage() throws {
+        let files = try Self.harbourview().1.filter { $0.name.hasSuffix(".txt") }
+        #expect(files.count >= 10)
+        for file in files {
+            for line in String(decoding: file.bytes, as: UTF8.self).split(separator: "\n") {
+                #expect(DisplayWidth.of(line) <= 72, "\(file.name): '\(line)'")
+            }
+        }
+    }
+}
