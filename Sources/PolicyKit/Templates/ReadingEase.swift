@@ -31,13 +31,21 @@ enum ReadingEase {
         }
     }
 
-    /// The score of Markdown in `language`, for the languages that have a published measure.
+    /// The fewest words a text needs for a score: both measures were made on passages of
+    /// 100 words, and a lobby sign of a few short lines is scored by its longest word.
+    static let minimumWords = 100
+
+    /// The score of Markdown in `language`, for the languages that have a published
+    /// measure; nil for other languages and for texts shorter than `minimumWords`.
     static func score(markdown: String, in language: Language) -> Double? {
+        let measure: ReadingLevel.Measure
         switch language.code {
-        case "es": fernandezHuerta(ReadingLevel.measure(markdown: markdown, syllables: spanishSyllables))
-        case "fr": kandelMoles(ReadingLevel.measure(markdown: markdown, syllables: frenchSyllables))
-        default: nil
+        case "es": measure = ReadingLevel.measure(markdown: markdown, syllables: spanishSyllables)
+        case "fr": measure = ReadingLevel.measure(markdown: markdown, syllables: frenchSyllables)
+        default: return nil
         }
+        guard measure.words >= minimumWords else { return nil }
+        return language.code == "es" ? fernandezHuerta(measure) : kandelMoles(measure)
     }
 
     /// Syllables in a Spanish word: one per vowel, where a weak vowel (i, u, ü, a final y)

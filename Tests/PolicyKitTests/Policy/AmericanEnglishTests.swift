@@ -13,6 +13,7 @@ import Testing
         "judgement", "travelled", "travelling", "counselling", "counsellor", "cancelled", "whilst",
         "amongst", "learnt", "working days", "working day", "mobile phone", "prioritise", "minimise",
         "summarise", "emphasise", "authorise", "finalise", "organise", "organised",
+        "acknowledgement", "acknowledgements",
     ]
 
     /// The British words `text` contains, whole words, ignoring case.
@@ -48,14 +49,17 @@ import Testing
     }
 
     /// Every built-in sentence of every document a US organisation gets, in the example
-    /// shipped with PolicyKit, in each format.
+    /// shipped with PolicyKit, in each format, titles included.
     @Test func theUSExampleHasNoBritishSpelling() throws {
         let result = ExampleSettingsTests.load("lakeside-us")
         let policy = try #require(result.policy)
         #expect(policy.organisation.jurisdiction == .unitedStates)
-        let files = try DocumentBuilder().build(for: policy, options: BuildOptions(formats: [.text, .markdown])).files
+        let files = try DocumentBuilder().build(for: policy, options: BuildOptions(formats: [.text, .markdown, .html])).files
             .filter { !$0.name.contains(".es.") }
-        #expect(Set(files.map(\.name)).isSuperset(of: ["poster.txt", "handbook.txt", "card.txt", "checklist.txt"]))
+        // Every standard document: poster, code of conduct, handbook, card, checklist,
+        // incident report and acknowledgement.
+        #expect(Set(files.map(\.name)).isSuperset(of: DocumentKind.standard.map { "\($0.rawValue).txt" }))
+        #expect(DocumentKind.acknowledgement.displayName(in: policy.primaryLanguage) == "Staff Acknowledgment")
         for file in files {
             let text = String(decoding: file.bytes, as: UTF8.self)
             #expect(Self.britishWords(in: text) == [], "\(file.name)")

@@ -50,6 +50,22 @@ enum LanguageMeasures {
         }
     }
 
+    /// Arabic letters, with the Arabic supplements and presentation forms.
+    static func isArabic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: true
+        default: false
+        }
+    }
+
+    /// Han characters, as Chinese is written.
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+        default: false
+        }
+    }
+
     /// Gurmukhi, the script of Punjabi in India and Canada.
     static func isGurmukhi(_ scalar: Unicode.Scalar) -> Bool {
         (0x0A00...0x0A7F).contains(scalar.value)

@@ -71,16 +71,21 @@ import Testing
     }
 
     /// The client documents in Spanish read at Fernández-Huerta 70 or more, in French at
-    /// Kandel–Moles 60 or more, for the built-in wording of every jurisdiction.
+    /// Kandel–Moles 60 or more, for the built-in wording of every jurisdiction. The lobby
+    /// poster, a sign of a few lines, is too short to score; the code of conduct is not.
     @Test(arguments: Jurisdiction.allCases)
     func clientDocumentsMeetTheirLanguagesReadingEase(_ jurisdiction: Jurisdiction) throws {
         let filler = try DocumentFiller()
         let policy = TemplateFixtures.defaultPolicy(jurisdiction)
+        #expect(ReadingEase.score(markdown: try filler.markdown(for: .poster, policy: policy, language: .spanish), in: .spanish) == nil)
+        #expect(ReadingEase.score(markdown: try filler.markdown(for: .codeOfConduct, policy: policy, language: .spanish), in: .spanish) != nil)
         for kind in DocumentKind.allCases where kind.audience == .clients {
-            let spanish = try #require(ReadingEase.score(markdown: filler.markdown(for: kind, policy: policy, language: .spanish), in: .spanish))
-            let french = try #require(ReadingEase.score(markdown: filler.markdown(for: kind, policy: policy, language: .french), in: .french))
-            #expect(spanish >= 70, "\(kind) in Spanish: Fernández-Huerta \(spanish)")
-            #expect(french >= 60, "\(kind) in French: Kandel–Moles \(french)")
+            if let spanish = ReadingEase.score(markdown: try filler.markdown(for: kind, policy: policy, language: .spanish), in: .spanish) {
+                #expect(spanish >= 70, "\(kind) in Spanish: Fernández-Huerta \(spanish)")
+            }
+            if let french = ReadingEase.score(markdown: try filler.markdown(for: kind, policy: policy, language: .french), in: .french) {
+                #expect(french >= 60, "\(kind) in French: Kandel–Moles \(french)")
+            }
         }
     }
 }
