@@ -1,4 +1,4 @@
-/// The fonts a page names for the script of its language, so Arabic and Chinese print in
+/// The fonts a page names for the script of its language, so Arabic, Chinese and Punjabi print in
 /// a typeface made for them (the Noto fonts `scripts/install-dependencies` installs, then
 /// each system's own) rather than whatever the browser falls back to letter by letter.
 /// Latin-script languages keep the stylesheet's own fonts.
@@ -11,6 +11,9 @@ enum ScriptFonts {
         switch tag.split(separator: "-").first.map({ $0.lowercased() }) ?? "" {
         case "zh":
             return "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", Arial, \"Liberation Sans\", sans-serif"
+        case "pa":
+            // Gurmukhi, with Latin letters (names, addresses) from the same family.
+            return "\"Noto Sans Gurmukhi\", \"Noto Sans\", \"Gurmukhi MN\", \"Raavi\", Arial, \"Liberation Sans\", sans-serif"
         default:
             return nil
         }

@@ -76,7 +76,12 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.checklist, "zh-Hans"): "风险评估清单"
         case (.changes, "zh-Hans"): "变更内容"
         case (.codeOfConduct, "zh-Hans"): "服务对象行为守则"
-        default: displayName
+        case (.poster, "pa"): "ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
+        case (.poster, "vi"): "Bộ quy tắc ứng xử"
+        case (.codeOfConduct, "pa"): "ਕਲਾਇੰਟਾਂ ਲਈ ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
+        case (.codeOfConduct, "vi"): "Bộ quy tắc ứng xử dành cho khách hàng"
+        // "Staff Acknowledgment" for a US organisation, as its templates spell it.
+        default: language.isAmerican ? AmericanSpelling.convert(displayName) : displayName
         }
     }
 

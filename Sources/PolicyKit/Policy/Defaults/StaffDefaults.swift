@@ -1,17 +1,50 @@
 /// Built-in content for the staff-facing parts of the policy, used when the settings leave them out.
 ///
-/// What the quick-reference card prints (contact titles, the doubling-up rule) is written in
-/// every language; what only the handbook prints is in English, the handbook's one language.
+/// Everything here is written in English, French and Spanish, the languages of the staff
+/// documents; the contact titles and the doubling-up rule, which client documents may name,
+/// also in Punjabi and Vietnamese (their tables).
 enum StaffDefaults {
     static let rights: [LocalizedText] = [
-        "Your safety comes first. You are never expected to put yourself at risk to deliver a service.",
-        "You may end any conversation, in person or by phone, that becomes abusive or threatening, and you may leave the room or the place.",
-        "You may refuse or stop a home or field visit that you believe is unsafe, without any penalty.",
-        "You may report any incident, threat or worry without fear of reprisal.",
-        "You may debrief with a manager after any difficult interaction, as soon as possible after it.",
-        "You will be offered support after an incident, including time away from the task when needed.",
-        "You will be told about known risks, such as an alert on a client's file, before you meet that client.",
-        "Your private life stays private: you never have to accept a client on your personal social media, and you will not be asked to meet clients near your home.",
+        LocalizedText(
+            en: "Your safety comes first. You are never expected to put yourself at risk to deliver a service.",
+            fr: "Votre sécurité passe en premier. On ne vous demande jamais de vous mettre en danger pour offrir un service.",
+            es: "Su seguridad es lo primero. Nunca se espera que se ponga en riesgo para dar un servicio."
+        ),
+        LocalizedText(
+            en: "You may end any conversation, in person or by phone, that becomes abusive or threatening, and you may leave the room or the place.",
+            fr: "Vous pouvez mettre fin à toute conversation, en personne ou au téléphone, qui devient injurieuse ou menaçante, et quitter la pièce ou les lieux.",
+            es: "Puede terminar cualquier conversación, en persona o por teléfono, que se vuelva insultante o amenazante, y puede salir de la sala o del lugar."
+        ),
+        LocalizedText(
+            en: "You may refuse or stop a home or field visit that you believe is unsafe, without any penalty.",
+            fr: "Vous pouvez refuser ou interrompre une visite à domicile ou sur le terrain que vous jugez dangereuse, sans aucune sanction.",
+            es: "Puede negarse a hacer, o interrumpir, una visita a domicilio o fuera de la oficina que le parezca peligrosa, sin ninguna sanción."
+        ),
+        LocalizedText(
+            en: "You may report any incident, threat or worry without fear of reprisal.",
+            fr: "Vous pouvez signaler tout incident, toute menace ou toute inquiétude sans crainte de représailles.",
+            es: "Puede informar de cualquier incidente, amenaza o preocupación sin miedo a represalias."
+        ),
+        LocalizedText(
+            en: "You may debrief with a manager after any difficult interaction, as soon as possible after it.",
+            fr: "Vous pouvez faire un compte rendu avec un responsable après toute rencontre difficile, le plus tôt possible.",
+            es: "Puede hablar de lo ocurrido con un responsable después de cualquier encuentro difícil, lo antes posible."
+        ),
+        LocalizedText(
+            en: "You will be offered support after an incident, including time away from the task when needed.",
+            fr: "On vous offrira du soutien après un incident, y compris du temps loin de la tâche si vous en avez besoin.",
+            es: "Se le ofrecerá apoyo después de un incidente, incluido tiempo lejos de la tarea si lo necesita."
+        ),
+        LocalizedText(
+            en: "You will be told about known risks, such as an alert on a client's file, before you meet that client.",
+            fr: "On vous informera des risques connus, comme une alerte au dossier d'un usager, avant que vous le rencontriez.",
+            es: "Se le informará de los riesgos conocidos, como una alerta en el expediente de un usuario, antes de que se reúna con él."
+        ),
+        LocalizedText(
+            en: "Your private life stays private: you never have to accept a client on your personal social media, and you will not be asked to meet clients near your home.",
+            fr: "Votre vie privée reste privée : vous n'avez jamais à accepter un usager sur vos réseaux sociaux personnels, et on ne vous demandera pas de rencontrer des usagers près de chez vous.",
+            es: "Su vida privada sigue siendo privada: nunca tiene que aceptar a un usuario en sus redes sociales personales, y no se le pedirá que se reúna con usuarios cerca de su casa."
+        ),
     ]
 
     static let managerOnDuty = Contact(title: LocalizedText(en: "Manager on duty", fr: "Responsable de service", es: "Responsable de turno"))
@@ -47,11 +80,31 @@ enum StaffDefaults {
     )
 
     static let trainingTopics: [LocalizedText] = [
-        "de-escalation: calm, clear and respectful communication",
-        "assessing danger and recognising warning signs",
-        "how to withdraw and leave safely",
-        "the hostile-client procedure and who to call",
-        "reporting incidents and asking colleagues for help",
+        LocalizedText(
+            en: "de-escalation: calm, clear and respectful communication",
+            fr: "faire baisser la tension : une communication calme, claire et respectueuse",
+            es: "bajar la tensión: una comunicación tranquila, clara y respetuosa"
+        ),
+        LocalizedText(
+            en: "assessing danger and recognising warning signs",
+            fr: "évaluer le danger et reconnaître les signes avant-coureurs",
+            es: "evaluar el peligro y reconocer las señales de alerta"
+        ),
+        LocalizedText(
+            en: "how to withdraw and leave safely",
+            fr: "comment se retirer et partir en sécurité",
+            es: "cómo retirarse y salir con seguridad"
+        ),
+        LocalizedText(
+            en: "the hostile-client procedure and who to call",
+            fr: "la marche à suivre face à un usager hostile, et qui appeler",
+            es: "el procedimiento ante un usuario hostil y a quién llamar"
+        ),
+        LocalizedText(
+            en: "reporting incidents and asking colleagues for help",
+            fr: "signaler les incidents et demander de l'aide aux collègues",
+            es: "informar de los incidentes y pedir ayuda a los compañeros"
+        ),
     ]
     static let refresherMonths = 12
 }
