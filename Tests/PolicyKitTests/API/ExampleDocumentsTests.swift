@@ -39,12 +39,13 @@ import Testing
         }
         let files = try DocumentBuilder().build(for: policy, options: options).files
         // Every standard document in the primary language; the poster and the code of conduct
-        // in each other one, and the card where the language has it (French, Spanish); the
-        // changes document in each staff language when asked for; three formats each.
+        // in each other one, and the staff documents where the language has them (French,
+        // Spanish); the changes document in each staff language when asked for; three formats each.
         let others = policy.languages.dropFirst()
-        let withCard = others.filter { ["fr", "es"].contains($0.code) }.count
-        let changes = options.changesFrom == nil ? 0 : 1 + withCard
-        #expect(files.count == 3 * (DocumentKind.standard.count + 2 * others.count + withCard + changes))
+        let staffLanguages = others.filter { ["fr", "es"].contains($0.code) }.count
+        let changes = options.changesFrom == nil ? 0 : 1 + staffLanguages
+        let staffDocuments = DocumentKind.standard.filter { $0.audience == .staff }.count
+        #expect(files.count == 3 * (DocumentKind.standard.count + 2 * others.count + staffDocuments * staffLanguages + changes))
         let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)
         #expect(stale.isEmpty, "out of date in Examples/\(example)/documents: \(stale); run `make examples`")
     }
