@@ -20,7 +20,9 @@ enum ScriptFonts {
     /// language needs none.
     static func css(forLanguage tag: String) -> String {
         guard let stack = stack(forLanguage: tag) else { return "" }
-        var css = "body { font-family: \(stack); }\n"
+        // `body[class]` weighs as much as a style's own `body.poster` and comes later, so
+        // the script's fonts win over the Latin ones a style names.
+        var css = "body, body[class] { font-family: \(stack); }\n"
         if isArabicScript(tag) {
             // Arabic letters reach further above and below the line than Latin ones: the
             // tight print spacing of the poster and card would let the lines touch.
