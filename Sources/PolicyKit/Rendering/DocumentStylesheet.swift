@@ -54,7 +54,8 @@ enum DocumentStylesheet {
         case .codeOfConduct:
             // The handout is two columns on one sheet: the title, the emergency panel (its last
             // section) and the footer span both; the text stays at 14pt or more, for readers
-            // who see less well. `build --format pdf` warns when it overflows.
+            // who see less well. The logo sits in the top corner beside the title, not above
+            // it, so that it costs no lines. `build --format pdf` warns when it overflows.
             return """
                 body.code-of-conduct { color: #000; font-size: 1.25rem; }
                 .code-of-conduct main { max-width: 52rem; }
@@ -70,6 +71,9 @@ enum DocumentStylesheet {
                   .code-of-conduct main > p:last-child { column-span: all; margin: 2pt 0 0; }
                   .code-of-conduct h1 { column-span: all; font-size: 25pt; line-height: 1.05; margin: 0; }
                   .code-of-conduct main > h1 + p { column-span: all; font-size: 15pt; margin: 0; }
+                  .code-of-conduct .logo { position: absolute; inset-block-start: 0; inset-inline-end: 0; margin: 0; }
+                  .code-of-conduct .logo img { height: 13mm; max-width: 40mm; }
+                  .code-of-conduct main > .logo + h1, .code-of-conduct main > .logo + h1 + p { padding-inline-end: 15mm; }
                   .code-of-conduct main > h1 + p + p { column-span: all; margin: 0 0 1pt; }
                   .code-of-conduct h2 { font-size: 16pt; line-height: 1.05; margin: 4pt 0 1pt; padding-bottom: 0; border-bottom-width: 1.5pt; }
                   .code-of-conduct h3 { font-size: 15pt; }
