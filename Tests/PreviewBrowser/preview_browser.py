@@ -44,6 +44,10 @@ class Preview:
         self.folder = tempfile.mkdtemp(prefix="policykit-preview-")
         self.settings = os.path.join(self.folder, "settings.yaml")
         shutil.copy(os.path.join(example, "settings.yaml"), self.settings)
+        # The settings name their logo by a path beside them.
+        logo = os.path.join(example, "logo.png")
+        if os.path.exists(logo):
+            shutil.copy(logo, os.path.join(self.folder, "logo.png"))
         with open(self.settings, encoding="utf-8") as f:
             self.original = f.read()
         started = time.monotonic()

@@ -14,6 +14,7 @@ struct BrowserSessionTests {
         let base = example[example.range(of: "organisation:")!.lowerBound...]
         try FileManager.default.createDirectory(atPath: "\(folder)/sites", withIntermediateDirectories: true)
         try String(base).write(toFile: "\(folder)/base.yaml", atomically: true, encoding: .utf8)
+        try PrintTools.copyExampleFiles("harbourview-ca", to: folder)
         for site in 1...3 {
             try "extends: ../base.yaml\norganisation:\n  name: Harbourview Office \(site)\n"
                 .write(toFile: "\(folder)/sites/office\(site).yaml", atomically: true, encoding: .utf8)
