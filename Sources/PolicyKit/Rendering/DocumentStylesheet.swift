@@ -98,10 +98,10 @@ enum DocumentStylesheet {
                 .handbook .cover { border-bottom: 1px solid #999; margin-bottom: 1.5rem; }
                 .handbook .cover h1 { font-size: 2.4rem; }
                 .handbook .cover-logo img { max-height: 30mm; width: auto; }
-                .handbook .contents ol { list-style: none; padding-left: 0; }
+                .handbook .contents ol { list-style: none; padding-inline-start: 0; }
                 .handbook .contents a { display: flex; align-items: baseline; gap: 0.5em; color: inherit; text-decoration: none; }
                 .handbook .contents .entry { flex: 1 1 auto; }
-                .handbook .contents .page { flex: 0 0 2.5em; text-align: right; }
+                .handbook .contents .page { flex: 0 0 2.5em; text-align: end; }
                 .handbook .contents li { padding: 0.25em 0; border-bottom: 1px dotted #999; }
                 @media print {
                   .handbook .cover { border: 0; margin: 0; padding-top: 50mm; break-after: page; page-break-after: always; }
