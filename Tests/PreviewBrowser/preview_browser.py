@@ -44,6 +44,10 @@ class Preview:
         self.folder = tempfile.mkdtemp(prefix="policykit-preview-")
         self.settings = os.path.join(self.folder, "settings.yaml")
         shutil.copy(os.path.join(example, "settings.yaml"), self.settings)
+        # The settings name their logo by a path beside them.
+        logo = os.path.join(example, "logo.png")
+        if os.path.exists(logo):
+            shutil.copy(logo, os.path.join(self.folder, "logo.png"))
         with open(self.settings, encoding="utf-8") as f:
             self.original = f.read()
         started = time.monotonic()
@@ -167,7 +171,7 @@ def checks(policykit, example):
         preview.write(preview.with_name(hostile))
         text = wait_for(driver, FRAME_TEXT, lambda text: "& Co" in text) or ""
         markup = driver.execute_script(
-            "return document.getElementById('document').contentDocument.querySelectorAll('main img, main script').length")
+            "return document.getElementById('document').contentDocument.querySelectorAll('main :not(.logo) > img, main script').length")
         # The same text in an error message, which the page itself shows.
         preview.write(NAME_LINE.sub(lambda m: "  name:<script>alert(3)</script>", preview.original, count=1))
         message = wait_for(driver, ERRORS_TEXT, lambda text: "alert(3)" in text) or ""

@@ -5,7 +5,8 @@ Usage: check_docx.py FOLDER [FOLDER ...] [--literal NAME.docx TEXT]
 
 Each FOLDER holds NAME.docx, NAME.txt and NAME.md for every document. For each document:
 - python-docx and docx2python both open it;
-- its words (letters and digits only) follow the words of NAME.txt in order, with a
+- its words (letters and digits only) follow the words of NAME.txt (NAME.md when it has
+  tables: forms) in order, with a
   difflib ratio of at least 0.97; list markers, heading underlines and quote bars of the
   text, and the contents entries of the Word file, are left aside;
 - each Markdown heading is a paragraph in Word's Heading style of its level, and each
@@ -22,12 +23,13 @@ import sys
 
 import docx
 from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 from docx2python import docx2python
 
 WORD = re.compile(r"[^\W_]+")
 TEXT_MARKER = re.compile(r"^\s*(?:(?:> )+)?\s*(?:[-*+]|\d+[.)])\s+")
 MD_HEADING = re.compile(r"^(#{1,6})\s+\S")
-MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+MD_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(?!\[[ xX]\] )")  # tick boxes are a form's, not a list's
 
 
 def text_words(path):
@@ -52,9 +54,12 @@ def check(path, problems):
         if not read.text.strip():
             problems.append(f"{name}: docx2python reads no text")
     body = paragraphs(document)
-    docx_words = [w for p in body for w in WORD.findall(p.text)]
-    txt = path.with_suffix(".txt")
-    theirs = text_words(txt)
+    # Forms are tables in Word: their cells' words count too, in the order they stand.
+    every = [Paragraph(p, document._body) for p in document.element.body.iter(qn("w:p"))]
+    docx_words = [w for p in every if not p.style.name.lower().startswith("toc") for w in WORD.findall(p.text)]
+    # The text version sets a form's table in columns whose cells wrap line by line, so
+    # a document with tables is followed against its Markdown, a row to a line.
+    theirs = text_words(path.with_suffix(".md" if document.tables else ".txt"))
     ratio = difflib.SequenceMatcher(None, theirs, docx_words, autojunk=False).ratio()
     if ratio < 0.97:
         problems.append(f"{name}: words follow the text version with ratio {ratio:.3f} < 0.97")

@@ -54,7 +54,8 @@ enum DocumentStylesheet {
         case .codeOfConduct:
             // The handout is two columns on one sheet: the title, the emergency panel (its last
             // section) and the footer span both; the text stays at 14pt or more, for readers
-            // who see less well. `build --format pdf` warns when it overflows.
+            // who see less well. The logo sits in the top corner beside the title, not above
+            // it, so that it costs no lines. `build --format pdf` warns when it overflows.
             return """
                 body.code-of-conduct { color: #000; font-size: 1.25rem; }
                 .code-of-conduct main { max-width: 52rem; }
@@ -70,6 +71,9 @@ enum DocumentStylesheet {
                   .code-of-conduct main > p:last-child { column-span: all; margin: 2pt 0 0; }
                   .code-of-conduct h1 { column-span: all; font-size: 25pt; line-height: 1.05; margin: 0; }
                   .code-of-conduct main > h1 + p { column-span: all; font-size: 15pt; margin: 0; }
+                  .code-of-conduct .logo { position: absolute; inset-block-start: 0; inset-inline-end: 0; margin: 0; }
+                  .code-of-conduct .logo img { height: 13mm; max-width: 40mm; }
+                  .code-of-conduct main > .logo + h1, .code-of-conduct main > .logo + h1 + p { padding-inline-end: 15mm; }
                   .code-of-conduct main > h1 + p + p { column-span: all; margin: 0 0 1pt; }
                   .code-of-conduct h2 { font-size: 16pt; line-height: 1.05; margin: 4pt 0 1pt; padding-bottom: 0; border-bottom-width: 1.5pt; }
                   .code-of-conduct h3 { font-size: 15pt; }
@@ -94,10 +98,10 @@ enum DocumentStylesheet {
                 .handbook .cover { border-bottom: 1px solid #999; margin-bottom: 1.5rem; }
                 .handbook .cover h1 { font-size: 2.4rem; }
                 .handbook .cover-logo img { max-height: 30mm; width: auto; }
-                .handbook .contents ol { list-style: none; padding-left: 0; }
+                .handbook .contents ol { list-style: none; padding-inline-start: 0; }
                 .handbook .contents a { display: flex; align-items: baseline; gap: 0.5em; color: inherit; text-decoration: none; }
                 .handbook .contents .entry { flex: 1 1 auto; }
-                .handbook .contents .page { flex: 0 0 2.5em; text-align: right; }
+                .handbook .contents .page { flex: 0 0 2.5em; text-align: end; }
                 .handbook .contents li { padding: 0.25em 0; border-bottom: 1px dotted #999; }
                 @media print {
                   .handbook .cover { border: 0; margin: 0; padding-top: 50mm; break-after: page; page-break-after: always; }

@@ -133,7 +133,8 @@ struct FitProfile {
             quote = FitText(points: 15, lineHeight: 1.15, below: 3 * pt)
             quotePadding = (3 * pt, 6 * pt + 6 * pt)
             quoteStrong = nil
-            logoHeight = 16 + 0.75 * 4.23
+            // The logo sits in the corner beside the title and its lines are kept clear of it.
+            logoHeight = 0
         case .checklist, .fillIn:
             // Records to fill in: 10 pt text on 12 and 14 mm margins.
             topMargin = 12

@@ -36,9 +36,12 @@ import Testing
         let schema = try PrintedSchema.parsed()
         var sampled: Set<String> = []
         for variant in SettingsSample.variants {
+            // The schema names each spelling of a key under each spelling of its section.
             for american in [false, true] {
-                let text = SettingsSample(variant: variant, american: american).text
-                sampled.formUnion(SettingsSample.keyPaths(of: try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))))
+                for mixed in [false, true] {
+                    let text = SettingsSample(variant: variant, american: american, mixed: mixed).text
+                    sampled.formUnion(SettingsSample.keyPaths(of: try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))))
+                }
             }
         }
         var named = PrintedSchema.keyPaths(of: schema, in: schema)

@@ -11,6 +11,9 @@ struct SettingsSample {
     var variant = 0
     /// Keys written in US spelling (`organization`) wherever the decoder reads one.
     var american = false
+    /// Plain keys spelt the other way from their section (`organisation.color`), which
+    /// the decoder reads too.
+    var mixed = false
     /// The section (by its schema name) given one key no table knows.
     var unknownKeyIn: String?
 
@@ -24,7 +27,8 @@ struct SettingsSample {
 
     private func members(of section: SettingsSection) -> [(String, JSONTree)] {
         var members = section.keys.filter { !$0.retired }.map { key in
-            (spelling(of: key.name, in: section), sampleValue(of: key, in: section))
+            (spelling(of: key.name, in: section, american: american != (mixed && !Self.isSection(key.value))),
+             sampleValue(of: key, in: section))
         }
         if unknownKeyIn == section.name { members.append((Self.unknownKey, "anything")) }
         return members
@@ -40,7 +44,12 @@ struct SettingsSample {
         return key.example ?? value(key.value)
     }
 
-    private func spelling(of name: String, in section: SettingsSection) -> String {
+    private static func isSection(_ kind: SettingsValue) -> Bool {
+        if case .section = kind { return true }
+        return false
+    }
+
+    private func spelling(of name: String, in section: SettingsSection, american: Bool) -> String {
         guard american else { return name }
         return KeySpelling.american.keys.sorted().first { KeySpelling.schemaKey($0, knownKeys: section.names) == name } ?? name
     }

@@ -38,6 +38,15 @@ enum PrintTools {
         }.sorted()) ?? []
     }
 
+    /// Copies the files an example's settings name beside them (its logo) into `folder`,
+    /// so that settings copied or extended there load as the example's do.
+    static func copyExampleFiles(_ name: String, to folder: String) throws {
+        let logo = examples.appendingPathComponent("\(name)/logo.png").path
+        if FileManager.default.fileExists(atPath: logo) {
+            try FileManager.default.copyItem(atPath: logo, toPath: "\(folder)/logo.png")
+        }
+    }
+
     static func examplePolicy(_ name: String) throws -> Policy {
         let result = SettingsLoader.loadFile(atPath: examples.appendingPathComponent("\(name)/settings.yaml").path, today: CalendarDate(year: 2026, month: 1, day: 1)!)
         return try #require(result.policy)

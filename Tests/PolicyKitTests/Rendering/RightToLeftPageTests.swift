@@ -11,14 +11,14 @@ import Testing
     @Test func anArabicPageIsRightToLeftAndNamesArabicFonts() {
         let html = page("ar", .rightToLeft)
         #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
-        #expect(html.contains("body { font-family: \"Noto Naskh Arabic\", \"Noto Sans Arabic\","))
+        #expect(html.contains("body, body[class] { font-family: \"Noto Naskh Arabic\", \"Noto Sans Arabic\","))
         #expect(html.contains("sans-serif; }"))
     }
 
     @Test func aChinesePageNamesSimplifiedChineseFonts() {
         let html = page("zh-Hans")
         #expect(html.contains("<html lang=\"zh-Hans\" dir=\"ltr\">"))
-        #expect(html.contains("body { font-family: \"Noto Sans CJK SC\""))
+        #expect(html.contains("body, body[class] { font-family: \"Noto Sans CJK SC\""))
     }
 
     @Test func theScriptFontsComeAfterThePrintFonts() throws {
