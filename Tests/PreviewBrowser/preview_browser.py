@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Drives `policykit preview` in a real browser (headless Chromium through Selenium) and
-over raw HTTP, the way a user and an attacker would, and prints what it saw as JSON.
+"""Drives `policykit preview` (which runs policykit-preview, beside policykit) in a real
+browser (headless Chromium through Selenium) and over raw HTTP, the way a user and an
+attacker would, and prints what it saw as JSON.
 
     preview_browser.py POLICYKIT EXAMPLE_FOLDER            the checks (PreviewBrowserTests)
     preview_browser.py POLICYKIT EXAMPLE_FOLDER --bench N  timings (scripts/bench)
@@ -189,7 +190,19 @@ def checks(policykit, example):
     finally:
         driver.quit()
         preview.stop()
+    # `policykit preview` becomes policykit-preview (same process), so stopping the
+    # program that was started stops the server: nothing is left listening.
+    report["stopped"] = {"exit_signal": -preview.process.returncode if preview.process.returncode < 0 else 0,
+                         "still_listening": listening(preview.port)}
     return report
+
+
+def listening(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
 
 
 def bench(policykit, example, runs):
@@ -223,6 +236,10 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     policykit, example = sys.argv[1], sys.argv[2]
+    # `policykit preview` runs the server program installed beside policykit.
+    sibling = os.path.join(os.path.dirname(os.path.realpath(policykit)), "policykit-preview")
+    if not os.access(sibling, os.X_OK):
+        sys.exit(f"{sibling} is not built: `swift build --product policykit-preview` builds it beside policykit")
     if len(sys.argv) >= 5 and sys.argv[3] == "--bench":
         print(json.dumps(bench(policykit, example, int(sys.argv[4])), indent=1))
     else:
