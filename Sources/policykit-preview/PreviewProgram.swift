@@ -6,6 +6,7 @@ import Musl
 import Darwin
 #endif
 import ArgumentParser
+import PolicyKit
 import PolicyKitPreview
 import PreviewCommandLine
 
@@ -17,7 +18,8 @@ struct PreviewProgram: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "policykit-preview",
         abstract: PreviewArguments.abstract,
-        discussion: PreviewArguments.discussion
+        discussion: PreviewArguments.discussion,
+        version: PolicyKitVersion.current
     )
 
     @OptionGroup var arguments: PreviewArguments

@@ -36,7 +36,7 @@ struct SiblingProgram {
         }
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
         argv.append(nil)
-        execv(path, argv)
+        _ = execv(path, argv)
         let reason = String(cString: strerror(errno))
         for pointer in argv { free(pointer) }
         throw Failure(message: "cannot start \(path): \(reason)")
