@@ -6,8 +6,9 @@ attacker would, and prints what it saw as JSON.
     preview_browser.py POLICYKIT EXAMPLE_FOLDER            the checks (PreviewBrowserTests)
     preview_browser.py POLICYKIT EXAMPLE_FOLDER --bench N  timings (scripts/bench)
 
-The example's settings file is copied to a temporary folder first: the preview is
-started on the copy, which is edited, broken, deleted and fixed; the example is not touched.
+The example's folder (without its documents) is copied to a temporary folder first: the
+preview is started on the copy of its settings file, which is edited, broken, deleted and
+fixed; the example is not touched.
 """
 import json
 import os
@@ -44,7 +45,8 @@ class Preview:
     def __init__(self, policykit, example):
         self.folder = tempfile.mkdtemp(prefix="policykit-preview-")
         self.settings = os.path.join(self.folder, "settings.yaml")
-        shutil.copy(os.path.join(example, "settings.yaml"), self.settings)
+        # The whole example, so the files its settings name (the logo) come along.
+        shutil.copytree(example, self.folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("documents"))
         with open(self.settings, encoding="utf-8") as f:
             self.original = f.read()
         started = time.monotonic()
