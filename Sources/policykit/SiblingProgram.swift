@@ -26,7 +26,7 @@ struct SiblingProgram {
             throw Failure(message: "cannot find where policykit is installed, to run \(name) beside it")
         }
         let folder = own.lastIndex(of: "/").map { String(own[..<$0]) } ?? "."
-        let path = (folder.isEmpty ? "" : folder) + "/" + name
+        let path = folder + "/" + name
         guard access(path, X_OK) == 0 else {
             throw Failure(message: """
                 policykit preview runs the program \(name), which is not installed beside policykit \
