@@ -34,6 +34,11 @@ struct SiblingProgram {
                 (`make release` builds both programs) and copy .build/release/\(name) into \(folder)/.
                 """)
         }
+        // The new program keeps this one's blocked signals: unblock them all, so Ctrl-C
+        // and a kill reach the server whatever the runtime had blocked.
+        var none = sigset_t()
+        sigemptyset(&none)
+        sigprocmask(SIG_SETMASK, &none, nil)
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
         argv.append(nil)
         _ = execv(path, argv)

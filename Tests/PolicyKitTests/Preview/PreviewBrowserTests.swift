@@ -58,7 +58,7 @@ struct PreviewBrowserTests {
     @Test func thePageShowsThePoster() throws {
         let page = try Self.report.get().first_page
         #expect(page.title.hasPrefix("Preview: "))
-        #expect(page.document.contains("Our Code of Conduct"))
+        #expect(page.document.contains("Respect here"))
         #expect(page.document.contains("Harbourview Community Services"))
     }
 
