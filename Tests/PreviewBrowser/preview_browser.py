@@ -159,7 +159,9 @@ def checks(policykit, example):
         os.remove(preview.settings)
         missing = wait_for(driver, ERRORS_TEXT, lambda text: len(text) > 0) or ""
         # Half a file, as a save caught midway leaves it.
-        preview.write(preview.original[: len(preview.original) // 3] + '\n  "unfinished')
+        # Cut at the end of a line, so the first problem is the unfinished text itself.
+        cut = preview.original.rfind("\n", 0, len(preview.original) // 3) + 1
+        preview.write(preview.original[:cut] + '  "unfinished')
         half = wait_for(driver, ERRORS_TEXT, lambda text: len(text) > 0 and text != missing) or ""
         again = "Harbourview Saved Again"
         preview.write(preview.with_name(again))
