@@ -15,10 +15,12 @@ setup:
 setup-tests:
 	scripts/install-dependencies --tests
 
-# The Swift runtime is linked in, so the program runs on machines without Swift.
+# The Swift runtime is linked in, so the programs run on machines without Swift.
+# policykit-preview is the server `policykit preview` runs, installed beside policykit.
 RELEASE_FLAGS = --static-swift-stdlib
 release: setup
 	$(SWIFT) build -c release --product policykit $(RELEASE_FLAGS)
+	$(SWIFT) build -c release --product policykit-preview $(RELEASE_FLAGS)
 
 examples: release
 	scripts/build-examples

@@ -27,6 +27,9 @@ let package = Package(
     products: [
         .library(name: "PolicyKit", targets: ["PolicyKit"]),
         .executable(name: "policykit", targets: ["policykit"]),
+        // `policykit preview` runs this program, installed beside `policykit`: the web
+        // server and the Foundation it needs stay out of the main program.
+        .executable(name: "policykit-preview", targets: ["policykit-preview"]),
         // libFuzzer targets: scripts/fuzz builds and runs them.
         .executable(name: "fuzz-settings-parser", targets: ["fuzz-settings-parser"]),
         .executable(name: "fuzz-pipeline", targets: ["fuzz-pipeline"]),
@@ -36,8 +39,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-subprocess", from: "1.0.2"),
         // The preview's web server: no dependencies of its own (no swift-nio), so CI builds
-        // it in seconds; only the PolicyKitPreview target uses it.
+        // it in seconds; only the PolicyKitPreview target and the policykit-preview program use it.
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+        // Reads back the Word documents' zip containers in the tests. The library writes
+        // them with zlib itself: ZIPFoundation imports the whole of Foundation.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -52,13 +57,19 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"]), .brew(["qrencode"])]
         ),
+        // Deflates and checksums the parts of Word documents' zip containers.
+        .systemLibrary(
+            name: "CLibz",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(
             name: "PolicyKit",
             dependencies: [
                 "CCmark",
                 "CQRencode",
+                "CLibz",
                 .product(name: "Subprocess", package: "swift-subprocess"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: fuzzInstrumentation,
             plugins: ["EmbedTemplates"]
@@ -77,11 +88,24 @@ let package = Package(
             // release build brings FoundationNetworking, which calls the system's libcurl.
             linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]
         ),
+        // The options and help of `policykit preview`, shared by both programs.
+        .target(
+            name: "PreviewCommandLine",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "policykit-preview",
+            dependencies: [
+                "PolicyKitPreview",
+                "PreviewCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "policykit",
             dependencies: [
                 "PolicyKit",
-                "PolicyKitPreview",
+                "PreviewCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -99,7 +123,7 @@ let package = Package(
         .testTarget(
             name: "PolicyKitTests",
             dependencies: [
-                "PolicyKit", "PolicyKitPreview", "FuzzSupport",
+                "PolicyKit", "PolicyKitPreview", "PreviewCommandLine", "FuzzSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 // Reads back the Word documents' zip containers.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),

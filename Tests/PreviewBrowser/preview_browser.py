@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""Drives `policykit preview` in a real browser (headless Chromium through Selenium) and
-over raw HTTP, the way a user and an attacker would, and prints what it saw as JSON.
+"""Drives `policykit preview` (which runs policykit-preview, beside policykit) in a real
+browser (headless Chromium through Selenium) and over raw HTTP, the way a user and an
+attacker would, and prints what it saw as JSON.
 
     preview_browser.py POLICYKIT EXAMPLE_FOLDER            the checks (PreviewBrowserTests)
     preview_browser.py POLICYKIT EXAMPLE_FOLDER --bench N  timings (scripts/bench)
 
-The example's settings file is copied to a temporary folder first: the preview is
-started on the copy, which is edited, broken, deleted and fixed; the example is not touched.
+The example's folder (without its documents) is copied to a temporary folder first: the
+preview is started on the copy of its settings file, which is edited, broken, deleted and
+fixed; the example is not touched.
 """
 import json
 import os
@@ -43,11 +45,8 @@ class Preview:
     def __init__(self, policykit, example):
         self.folder = tempfile.mkdtemp(prefix="policykit-preview-")
         self.settings = os.path.join(self.folder, "settings.yaml")
-        shutil.copy(os.path.join(example, "settings.yaml"), self.settings)
-        # The settings name their logo by a path beside them.
-        logo = os.path.join(example, "logo.png")
-        if os.path.exists(logo):
-            shutil.copy(logo, os.path.join(self.folder, "logo.png"))
+        # The whole example, so the files its settings name (the logo) come along.
+        shutil.copytree(example, self.folder, dirs_exist_ok=True, ignore=shutil.ignore_patterns("documents"))
         with open(self.settings, encoding="utf-8") as f:
             self.original = f.read()
         started = time.monotonic()
@@ -75,9 +74,10 @@ class Preview:
     def stop(self):
         self.process.terminate()
         try:
-            self.process.wait(timeout=5)
+            self.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             self.process.kill()
+            self.process.wait()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -159,7 +159,9 @@ def checks(policykit, example):
         os.remove(preview.settings)
         missing = wait_for(driver, ERRORS_TEXT, lambda text: len(text) > 0) or ""
         # Half a file, as a save caught midway leaves it.
-        preview.write(preview.original[: len(preview.original) // 3] + '\n  "unfinished')
+        # Cut at the end of a line, so the first problem is the unfinished text itself.
+        cut = preview.original.rfind("\n", 0, len(preview.original) // 3) + 1
+        preview.write(preview.original[:cut] + '  "unfinished')
         half = wait_for(driver, ERRORS_TEXT, lambda text: len(text) > 0 and text != missing) or ""
         again = "Harbourview Saved Again"
         preview.write(preview.with_name(again))
@@ -170,8 +172,10 @@ def checks(policykit, example):
         hostile = '"<img src=x onerror=alert(1)><script>alert(2)</script> & Co"'
         preview.write(preview.with_name(hostile))
         text = wait_for(driver, FRAME_TEXT, lambda text: "& Co" in text) or ""
+        # The poster's own logo is an image too: only one the value made (src=x) counts.
         markup = driver.execute_script(
-            "return document.getElementById('document').contentDocument.querySelectorAll('main :not(.logo) > img, main script').length")
+            "return document.getElementById('document').contentDocument"
+            ".querySelectorAll('main img[src=\"x\"], main script').length")
         # The same text in an error message, which the page itself shows.
         preview.write(NAME_LINE.sub(lambda m: "  name:<script>alert(3)</script>", preview.original, count=1))
         message = wait_for(driver, ERRORS_TEXT, lambda text: "alert(3)" in text) or ""
@@ -193,7 +197,19 @@ def checks(policykit, example):
     finally:
         driver.quit()
         preview.stop()
+    # `policykit preview` becomes policykit-preview (same process), so stopping the
+    # program that was started stops the server: nothing is left listening.
+    report["stopped"] = {"exit_signal": -preview.process.returncode if preview.process.returncode < 0 else 0,
+                         "still_listening": listening(preview.port)}
     return report
+
+
+def listening(port):
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=1):
+            return True
+    except OSError:
+        return False
 
 
 def bench(policykit, example, runs):
@@ -227,6 +243,10 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     policykit, example = sys.argv[1], sys.argv[2]
+    # `policykit preview` runs the server program installed beside policykit.
+    sibling = os.path.join(os.path.dirname(os.path.realpath(policykit)), "policykit-preview")
+    if not os.access(sibling, os.X_OK):
+        sys.exit(f"{sibling} is not built: `swift build --product policykit-preview` builds it beside policykit")
     if len(sys.argv) >= 5 and sys.argv[3] == "--bench":
         print(json.dumps(bench(policykit, example, int(sys.argv[4])), indent=1))
     else:

@@ -25,6 +25,7 @@ struct PreviewBrowserTests {
             var errors_elements: Int
         }
         struct Answer: Decodable { var status: Int; var leaked: Bool }
+        struct Stopped: Decodable { var exit_signal: Int32; var still_listening: Bool }
 
         var first_page: Page
         var edit: Shown
@@ -35,6 +36,7 @@ struct PreviewBrowserTests {
         var traversal: [String: Answer]
         var document_status: Int
         var hosts: [String: Int]
+        var stopped: Stopped
     }
 
     /// One run of the script, shared by the tests below.
@@ -112,5 +114,13 @@ struct PreviewBrowserTests {
             #expect(status == (local ? 200 : 403), "\(host)")
         }
         #expect(hosts.keys.contains { $0.hasPrefix("evil.example:") })
+    }
+
+    /// `policykit preview` hands over to policykit-preview in the same process, so the
+    /// signal that stops the program it started (Ctrl-C, or a script's kill) stops the server.
+    @Test func stoppingThePreviewStopsItsServer() throws {
+        let stopped = try Self.report.get().stopped
+        #expect(stopped.exit_signal == SIGTERM)
+        #expect(!stopped.still_listening)
     }
 }

@@ -19,8 +19,10 @@ enum CommandLineRunner {
     /// Runs policykit with `arguments` and waits for it, with `input` (or nothing) on its
     /// standard input. A run that takes longer than `limit` seconds is killed and reported
     /// as status -1: a hang is a failure.
-    static func run(_ arguments: [String], in folder: String? = nil, input: Data? = nil, limit: TimeInterval = 60) throws -> Outcome {
-        let executable = try TestPackage.requirePolicykit()
+    /// `program` runs another program than the built policykit (a copy of it elsewhere, or
+    /// policykit-preview).
+    static func run(_ arguments: [String], in folder: String? = nil, input: Data? = nil, limit: TimeInterval = 60, program: URL? = nil) throws -> Outcome {
+        let executable = try program ?? TestPackage.requirePolicykit()
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -36,6 +36,21 @@ struct WordNumbering: Sendable {
     }
 
     var xml: String {
+        var xml = Self.patterns
+        for (index, list) in lists.enumerated() {
+            xml += "<w:num w:numId=\"\(index + 1)\"><w:abstractNumId w:val=\"\(list.pattern.rawValue)\"/>"
+            // Every ordered list restarts at its own first number; without the override
+            // Word would carry on from the last list of the same pattern.
+            if let start = list.start {
+                xml += "<w:lvlOverride w:ilvl=\"\(min(list.level, Self.deepestLevel))\"><w:startOverride w:val=\"\(start)\"/></w:lvlOverride>"
+            }
+            xml += "</w:num>"
+        }
+        return xml + "</w:numbering>"
+    }
+
+    /// The part's start and the patterns, the same in every document: made once.
+    private static let patterns: String = {
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
@@ -58,19 +73,10 @@ struct WordNumbering: Sendable {
             }
             xml += "</w:abstractNum>"
         }
-        for (index, list) in lists.enumerated() {
-            xml += "<w:num w:numId=\"\(index + 1)\"><w:abstractNumId w:val=\"\(list.pattern.rawValue)\"/>"
-            // Every ordered list restarts at its own first number; without the override
-            // Word would carry on from the last list of the same pattern.
-            if let start = list.start {
-                xml += "<w:lvlOverride w:ilvl=\"\(min(list.level, Self.deepestLevel))\"><w:startOverride w:val=\"\(start)\"/></w:lvlOverride>"
-            }
-            xml += "</w:num>"
-        }
-        return xml + "</w:numbering>"
-    }
+        return xml
+    }()
 
-    private func indentation(_ level: Int) -> String {
+    private static func indentation(_ level: Int) -> String {
         "<w:pPr><w:ind w:left=\"\(Self.indent(ofLevel: level))\" w:hanging=\"360\"/></w:pPr>"
     }
 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// `word/styles.xml`: Word's built-in styles the body uses (Normal, Heading 1 to 6,
 /// Quote, Hyperlink, List Paragraph, the contents levels, Footer, Table Grid) and a few
 /// of PolicyKit's own, sized for each kind of document as its printed page is.
@@ -40,7 +42,19 @@ enum WordStyles {
         }
     }
 
+    /// The part for each kind of document and language met so far: a build of many sites
+    /// needs only a few different ones, so each is made once.
+    private static let made = Mutex<[String: String]>([:])
+
     static func xml(for style: DocumentStyle, language: WordLanguage) -> String {
+        let key = "\(style.rawValue) \(language.code) \(language.isRightToLeft)"
+        if let xml = made.withLock({ $0[key] }) { return xml }
+        let xml = make(for: style, language: language)
+        made.withLock { $0[key] = xml }
+        return xml
+    }
+
+    private static func make(for style: DocumentStyle, language: WordLanguage) -> String {
         let scale = scale(for: style)
         let fonts = language.fonts
         let bidi = language.isRightToLeft ? "<w:bidi/>" : ""

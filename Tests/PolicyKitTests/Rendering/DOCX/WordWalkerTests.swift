@@ -185,5 +185,6 @@ import Testing
         let twoColumns = try #require(body.range(of: "<w:cols w:num=\"2\"")).lowerBound
         #expect(try #require(body.range(of: ">b</w:t>")).upperBound < twoColumns && twoColumns < (try #require(body.range(of: ">911</w:t>"))).lowerBound)
         #expect(count("<w:sectPr>", in: walk(markdown, style: .card).body) == 1)
+        #expect(count("<w:sectPr>", in: walk(markdown, style: .poster).body) == 1)
     }
 }
