@@ -76,6 +76,8 @@ struct FitProfile {
     /// The poster's first paragraph sits beside the logo.
     var nameBesideLogo = false
     var lastParagraph: FitText?
+    /// The forms' tick boxes stand in this many columns.
+    var tickColumns = 1
 
     init(style: DocumentStyle, scale: Double) {
         let pt = FontMetrics.millimetresPerPoint
@@ -109,6 +111,24 @@ struct FitProfile {
             quotePadding = (0.8, 2 + 1.2)
             quoteStrong = nil
             logoHeight = 8 + 1
+        case .checklist, .fillIn:
+            // Records and letters to fill in: 10 pt text on narrower margins, tick boxes in two columns.
+            topMargin = 12
+            sideMargin = 14
+            let body = 10.0
+            paragraph = FitText(points: body, lineHeight: 1.25, below: 5 * pt)
+            headings = [
+                FitText(points: 18, lineHeight: 1.25, bold: true, below: 4 * pt),
+                FitText(points: 13, lineHeight: 1.25, bold: true, above: 9 * pt, below: 3 * pt),
+                FitText(points: 11.5, lineHeight: 1.25, bold: true, above: 8 * pt, below: 3 * pt),
+            ]
+            listItem = FitText(points: body, lineHeight: 1.25)
+            listIndent = 1.6 * body * pt
+            quote = FitText(points: body, lineHeight: 1.25, below: 5 * pt)
+            quotePadding = (0.5 * body * pt, 1.3 * body * pt)
+            quoteStrong = nil
+            logoHeight = 16 + 0.75 * 4.23
+            tickColumns = 2
         default:
             // The shared print rules: 11 pt text on the family's ordinary margins.
             topMargin = 18
@@ -226,7 +246,12 @@ struct BlockLayout {
             switch part {
             case .fields: lines += 1
             case .writingLines(let label, let count): lines += Double(count) + (label.isEmpty ? 0 : 1)
-            case .tickBoxes(let items): lines += Double(items.count)
+            case .tickBoxes(let items):
+                // Each box's text wraps within its column; the columns share the lines between them.
+                let columns = Double(profile.tickColumns)
+                let columnWidth = (width - (columns - 1) * 8) / columns - 1.6 * profile.paragraph.points * FontMetrics.millimetresPerPoint
+                let wrapped = items.map { Self.lines(of: MarkdownInline.plainText(of: $0), style: profile.paragraph, width: columnWidth) }
+                lines += (Double(wrapped.reduce(0, +)) / columns).rounded(.up)
             case .table(let table): lines += Double(table.rows.count + 1)
             case .signature: lines += 2
             }
