@@ -71,8 +71,13 @@ struct DocumentFiller: Sendable {
     }
 
     /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
+    /// For `.letter`, the letter of the first step given in writing (or of the first step,
+    /// when none is): the one letter that stands for them all where a single document is asked.
     func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
         let language = language ?? policy.primaryLanguage
+        if kind == .letter {
+            return try letterMarkdown(step: LetterContext.steps(of: policy).first ?? 1, policy: policy, language: language)
+        }
         return try markdown(for: kind, language: language, contextValue: context(for: policy, in: language))
     }
 

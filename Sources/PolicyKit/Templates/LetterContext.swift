@@ -8,9 +8,10 @@
 enum LetterContext {
     static var shape: ContextShape { .object([
         "step": TemplateContext.ladderStep,
-        // The step after this one, told as what may happen if the behaviour goes on; the
-        // last step has none.
-        "next": .optional(TemplateContext.ladderStep),
+        // The step after this one, told as what may happen if the behaviour goes on: a list
+        // of one, empty for the last step. A list rather than an optional, so that its
+        // names need no section on `letter` besides their own.
+        "next": .list(of: TemplateContext.ladderStep),
         // Where serious incidents may skip steps, any step after the first may have been
         // reached that way, and its letter says so.
         "serious_incident": .flag,
@@ -33,10 +34,10 @@ enum LetterContext {
         guard case .object(var fields) = context else { return context }
         let ladder = policy.consequences.ladder
         let offset = position - 1
-        let next = offset + 1 < ladder.count ? TemplateContext.ladderStep(policy, at: offset + 1, in: language) : .absent
+        let next: [ContextValue] = offset + 1 < ladder.count ? [TemplateContext.ladderStep(policy, at: offset + 1, in: language)] : []
         fields["letter"] = .object([
             "step": TemplateContext.ladderStep(policy, at: offset, in: language),
-            "next": next,
+            "next": .list(next),
             "serious_incident": .flag(policy.consequences.seriousIncidentsSkipSteps && offset > 0),
             "client_name": BidiIsolation.isolate(TemplateContext.optional(clientName), with: BidiIsolation.firstStrong, in: language),
             "date_text": BidiIsolation.isolate(TemplateContext.optional(date.map(language.date)), with: BidiIsolation.firstStrong, in: language),

@@ -139,8 +139,9 @@ import Testing
         let names = try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name)
         // Spanish has no handbook, checklist or forms, so those come only in English, named for it.
         #expect(names == [
-            "poster.html", "code-of-conduct.html", "card.html", "poster.en.html", "code-of-conduct.en.html", "handbook.en.html",
-            "card.en.html", "checklist.en.html", "incident-report.en.html", "acknowledgement.en.html",
+            "poster.html", "code-of-conduct.html", "card.html", "letter-step-2.html", "letter-step-3.html", "letter-step-4.html",
+            "poster.en.html", "code-of-conduct.en.html", "handbook.en.html", "card.en.html", "checklist.en.html",
+            "incident-report.en.html", "acknowledgement.en.html", "letter-step-2.en.html", "letter-step-3.en.html", "letter-step-4.en.html",
         ])
     }
 
@@ -148,7 +149,7 @@ import Testing
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.french]
         // French has no staff documents: a full build gives the client documents only.
-        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "code-of-conduct.html", "card.html"])
+        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "code-of-conduct.html", "card.html", "letter-step-2.html", "letter-step-3.html", "letter-step-4.html"])
         #expect {
             try Self.builder.build(for: policy, options: BuildOptions(documents: [.handbook])).files
         } throws: { error in

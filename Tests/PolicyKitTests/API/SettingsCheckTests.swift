@@ -12,7 +12,7 @@ import Testing
         #expect(result.passed)
         let file = try #require(result.files.first)
         #expect(file.isValid && file.diagnostics.isEmpty)
-        #expect(file.readability?.grades.map(\.document) == [.poster, .codeOfConduct])
+        #expect(file.readability?.grades.map(\.document) == [.poster, .codeOfConduct, .letter])
     }
 
     @Test func everyFileIsCheckedAndEachProblemReportedOnce() throws {

@@ -103,7 +103,7 @@ import ZIPFoundation
     @Test func aBuildWritesAWordFileForEachDocumentOnlyWhenAskedFor() throws {
         #expect(OutputFormat.docx.fileExtension == "docx")
         #expect(!OutputFormat.standard.contains(.docx))
-        let output = try DocumentBuilder().build(for: try Self.policy(Self.settings), options: BuildOptions(formats: [.docx], paper: .letter))
+        let output = try DocumentBuilder().build(for: try Self.policy(Self.settings), options: BuildOptions(documents: [.poster, .handbook, .card, .checklist], formats: [.docx], paper: .letter))
         #expect(output.files.map(\.name) == ["poster.docx", "handbook.docx", "card.docx", "checklist.docx", "poster.fr.docx", "card.fr.docx"])
         let french = try Self.part("word/document.xml", of: output.files[4].bytes)
         #expect(french.contains("<w:lang w:val=\"fr\"/>"))
