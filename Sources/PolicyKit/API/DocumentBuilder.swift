@@ -205,6 +205,9 @@ public struct DocumentBuilder: Sendable {
         }
         var warnings = estimateOrder.compactMap { estimates[$0] }
         // A build that asked only for documents no language has must say so, not write nothing.
+        if files.isEmpty, options.documents == [.letter], !options.formats.isEmpty, LetterContext.steps(of: policy).isEmpty {
+            throw DiagnosticList([.error("every step of 'consequences.ladder' has 'letter: false', so there is no letter to build; remove it from a step given in writing")])
+        }
         if files.isEmpty, let kind = options.documents.first, !options.formats.isEmpty {
             let names = Language.english.listed(policy.languages.map(\.englishName))
             throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])

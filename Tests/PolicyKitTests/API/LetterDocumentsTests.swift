@@ -144,6 +144,13 @@ import Testing
               - {level: 2, trigger: Threats, response: A talk, decided_by: Manager, letter: false}
             """)).policy)
         #expect(LetterContext.steps(of: off) == [1])
+        var spoken = off
+        spoken.consequences.ladder[0].letter = false
+        #expect {
+            try Self.builder.get().build(for: spoken, options: BuildOptions(documents: [.letter], formats: [.html]))
+        } throws: { error in
+            (error as? DiagnosticList)?.diagnostics.first?.message.hasPrefix("every step of 'consequences.ladder' has 'letter: false'") == true
+        }
         let wrong = load(minimal(plus: """
             consequences:
               - {level: 1, trigger: Rudeness, response: A talk, decided_by: Manager, letter: maybe}
