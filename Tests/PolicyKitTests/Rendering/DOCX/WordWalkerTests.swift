@@ -177,12 +177,12 @@ import Testing
         #expect(writer.xml.hasSuffix("<w:p><w:pPr><w:pStyle w:val=\"RuledLine\"/></w:pPr></w:p>"))
     }
 
-    @Test func thePostersMiddleSectionsAreSetInTwoColumns() {
+    @Test func theCodeOfConductsMiddleSectionsAreSetInTwoColumns() throws {
         let markdown = "# Poster\n\nIntro\n\n## A\n\na\n\n## B\n\nb\n\n## Emergency\n\n> 911\n"
-        let body = walk(markdown, style: .poster).body
+        let body = walk(markdown, style: .codeOfConduct).body
         #expect(count("<w:sectPr>", in: body) == 3)
         #expect(count("<w:cols w:num=\"2\"", in: body) == 1)
-        let twoColumns = body.range(of: "<w:cols w:num=\"2\"")!.lowerBound
+        let twoColumns = try #require(body.range(of: "<w:cols w:num=\"2\"")).lowerBound
         #expect(body.range(of: ">b</w:t>")!.upperBound < twoColumns && twoColumns < body.range(of: ">911</w:t>")!.lowerBound)
         #expect(count("<w:sectPr>", in: walk(markdown, style: .card).body) == 1)
     }
