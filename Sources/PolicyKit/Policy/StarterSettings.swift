@@ -140,6 +140,7 @@ enum StarterSettings {
             line("      decided_by: \(YAMLText.scalar(level.decidedBy))")
             if let duration = level.duration { line("      duration: \(YAMLText.scalar(duration))") }
             if let review = level.review { line("      review: \(YAMLText.scalar(review))") }
+            if !level.letter { line("      letter: false") }
         }
         line("  # How a client asks for a decision to be looked at again.")
         line("  review: \(YAMLText.scalar(ConsequenceDefaults.review))")
