@@ -8,7 +8,7 @@ struct BuildCommand: ParsableCommand {
         abstract: "Builds the poster, code of conduct, handbook, card, checklist and forms from settings files.",
         discussion: """
             Writes DIR/poster.html, poster.txt, poster.md and the same for code-of-conduct, \
-            handbook, card, checklist, incident-report and acknowledgement. Given several settings files, or a folder of them, builds each into \
+            handbook, card, checklist, incident-report, acknowledgement and one letter-step-N for each step of the consequence ladder given in writing. Given several settings files, or a folder of them, builds each into \
             DIR/NAME, NAME being the file's name without its extension. Nothing is written unless every settings file \
             and template is valid; each file is replaced atomically, and files the build does \
             not produce are left alone.
@@ -38,7 +38,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The HTML-to-PDF engine for --format pdf: chromium or weasyprint (default: the first installed).")
     var pdfEngine: PDFEngineKind?
 
-    @Option(help: "Documents to build, comma-separated: poster, code-of-conduct, handbook, card, checklist, incident-report, acknowledgement, changes (default: all but changes).", transform: BuildCommand.documents)
+    @Option(help: "Documents to build, comma-separated: poster, code-of-conduct, handbook, card, checklist, incident-report, acknowledgement, letter, changes (default: all but changes).", transform: BuildCommand.documents)
     var document: [DocumentKind] = DocumentKind.standard
 
     @Option(help: "Paper size: a4 or letter (default: the jurisdiction's usual paper).")

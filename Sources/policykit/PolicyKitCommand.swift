@@ -9,7 +9,7 @@ struct PolicyKitCommand: ParsableCommand {
         version: PolicyKitVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, DiffCommand.self, InitCommand.self, ParseCommand.self,
-            PreviewCommand.self, RenderCommand.self, SchemaCommand.self, TemplatesCommand.self,
+            LetterCommand.self, PreviewCommand.self, RenderCommand.self, SchemaCommand.self, TemplatesCommand.self,
         ]
     )
 

@@ -161,7 +161,7 @@ public struct DocumentBuilder: Sendable {
         let paper = options.paper ?? policy.documents.paper ?? policy.organisation.jurisdiction.usualPaper
         // Each document is made on its own, on every core; the files keep the order of
         // languages, documents and formats asked for.
-        var documents: [(language: Language, kind: DocumentKind, context: ContextValue)] = []
+        var documents: [(language: Language, kind: DocumentKind, stem: String, context: ContextValue)] = []
         if options.documents.contains(.changes), options.changesFrom == nil {
             throw DiagnosticList([.error("the changes document needs the earlier version of the policy to compare with: build with --changes-from OLD or --changes-since REV")])
         }
@@ -170,11 +170,21 @@ public struct DocumentBuilder: Sendable {
             let kinds = options.documents.filter { filler.hasTemplate(for: $0, in: language) }
             guard !kinds.isEmpty else { continue }
             let context = try filler.context(for: policy, in: language, changes: diff)
-            documents += kinds.map { (language, $0, context) }
+            for kind in kinds {
+                guard kind == .letter else {
+                    documents.append((language, kind, kind.rawValue, context))
+                    continue
+                }
+                // One letter for each step given in writing, its blanks left for the manager.
+                for step in LetterContext.steps(of: policy) {
+                    let letter = LetterContext.adding(position: step, to: context, policy: policy, language: language)
+                    documents.append((language, kind, kind.fileStem(step: step), letter))
+                }
+            }
         }
         let made = ParallelMap.map(documents, concurrency: ParallelMap.cores) { document in
             Result { () throws(DiagnosticList) in
-                try documentFiles(of: document.kind, in: document.language, context: document.context, policy: policy, paper: paper, options: options)
+                try documentFiles(of: document.kind, named: document.stem, in: document.language, context: document.context, policy: policy, paper: paper, options: options)
             }
         }
         var files: [OutputFile] = []
@@ -188,13 +198,16 @@ public struct DocumentBuilder: Sendable {
             files += madeFiles
             printJobs += pages.map { (document.kind, $0.name, $0.html) }
             if let estimate {
-                let key = "\(document.kind.rawValue).\(document.language.code)"
+                let key = "\(document.stem).\(document.language.code)"
                 estimates[key] = estimate
                 estimateOrder.append(key)
             }
         }
         var warnings = estimateOrder.compactMap { estimates[$0] }
         // A build that asked only for documents no language has must say so, not write nothing.
+        if files.isEmpty, options.documents == [.letter], !options.formats.isEmpty, LetterContext.steps(of: policy).isEmpty {
+            throw DiagnosticList([.error("every step of 'consequences.ladder' has 'letter: false', so there is no letter to build; remove it from a step given in writing")])
+        }
         if files.isEmpty, let kind = options.documents.first, !options.formats.isEmpty {
             let names = Language.english.listed(policy.languages.map(\.englishName))
             throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])
@@ -221,8 +234,8 @@ public struct DocumentBuilder: Sendable {
 extension DocumentBuilder {
     /// One document's files in the formats asked for, and the HTML of those to be
     /// printed as PDF (their files stay empty until printed).
-    private func documentFiles(
-        of kind: DocumentKind, in language: Language, context: ContextValue, policy: Policy, paper: PaperSize, options: BuildOptions
+    func documentFiles(
+        of kind: DocumentKind, named stem: String, in language: Language, context: ContextValue, policy: Policy, paper: PaperSize, options: BuildOptions
     ) throws(DiagnosticList) -> ([OutputFile], [(name: String, html: String)], Diagnostic?) {
         let markdown = try filler.markdown(for: kind, language: language, contextValue: context)
         let formBlocks = FormFence.mayHoldForm(markdown) ? FormMarkdown.formBlocks(in: markdown) : []
@@ -238,7 +251,7 @@ extension DocumentBuilder {
                               hasQRCode: kind == .poster && policy.qrURL(in: language) != nil)
             let pages = fit.pages(of: markdown)
             if pages > limit {
-                estimate = .warning(kind.tooLongAdvice(pages: pages, sheet: sheet, name: "\(kind.rawValue)\(suffix)", estimated: true))
+                estimate = .warning(kind.tooLongAdvice(pages: pages, sheet: sheet, name: "\(stem)\(suffix)", estimated: true))
             }
         }
         let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
@@ -262,7 +275,7 @@ extension DocumentBuilder {
         var files: [OutputFile] = []
         var printJobs: [(name: String, html: String)] = []
         for format in options.formats {
-            let name = "\(kind.rawValue)\(suffix).\(format.fileExtension)"
+            let name = "\(stem)\(suffix).\(format.fileExtension)"
             switch format {
             case .markdown:
                 // Forms are written as Markdown any reader shows: task lists and pipe tables.

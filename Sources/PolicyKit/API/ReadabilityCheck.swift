@@ -8,9 +8,18 @@ enum ReadabilityCheck {
         var grades: [ReadabilityReport.Grade] = []
         // Flesch-Kincaid is a measure of English; documents in other languages are not graded.
         if policy.languages.contains(.english) {
-            for kind in DocumentKind.allCases where kind.audience == .clients {
-                let markdown = try filler.markdown(for: kind, policy: policy, language: .english)
-                grades.append(.init(document: kind, grade: ReadingLevel.measure(markdown: markdown).grade, maximum: policy.documents.maxReadingGrade))
+            for kind in DocumentKind.allCases where kind.audience == .clients && filler.hasTemplate(for: kind, in: .english) {
+                // The letters are graded one by one; the hardest stands for them all.
+                var markdowns: [String] = []
+                if kind == .letter {
+                    for step in LetterContext.steps(of: policy) {
+                        markdowns.append(try filler.letterMarkdown(step: step, policy: policy, language: .english))
+                    }
+                } else {
+                    markdowns.append(try filler.markdown(for: kind, policy: policy, language: .english))
+                }
+                guard let grade = markdowns.map({ ReadingLevel.measure(markdown: $0).grade }).max() else { continue }
+                grades.append(.init(document: kind, grade: grade, maximum: policy.documents.maxReadingGrade))
             }
         }
         // Measured in the organisation's own colour, as its documents are printed.
@@ -42,6 +51,7 @@ extension DocumentKind {
         case .incidentReport: "incident report"
         case .acknowledgement: "acknowledgement"
         case .changes: "summary of changes"
+        case .letter: "consequence letter"
         }
     }
 }

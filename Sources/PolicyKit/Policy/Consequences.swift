@@ -29,13 +29,17 @@ public struct ConsequenceLevel: Hashable, Sendable {
     public internal(set) var duration: LocalizedText?
     /// When and how the step is reviewed, e.g. "Reviewed with the client after 1 month".
     public internal(set) var review: LocalizedText?
+    /// Whether the step is given to the client in a letter (`letter-step-N`); false for a
+    /// step given only in speech, such as the built-in verbal reminder.
+    public internal(set) var letter: Bool
 
-    init(level: Int, trigger: LocalizedText, response: LocalizedText, decidedBy: LocalizedText, duration: LocalizedText? = nil, review: LocalizedText? = nil) {
+    init(level: Int, trigger: LocalizedText, response: LocalizedText, decidedBy: LocalizedText, duration: LocalizedText? = nil, review: LocalizedText? = nil, letter: Bool = true) {
         self.level = level
         self.trigger = trigger
         self.response = response
         self.decidedBy = decidedBy
         self.duration = duration
         self.review = review
+        self.letter = letter
     }
 }

@@ -26,7 +26,8 @@ extension DocumentKind {
         case .card: .card
         case .codeOfConduct: .codeOfConduct
         case .checklist: .checklist
-        case .incidentReport, .acknowledgement: .fillIn
+        // A letter is a page with blanks and tick boxes, filled in by the manager who signs it.
+        case .incidentReport, .acknowledgement, .letter: .fillIn
         // A page or two of short items, meant to print on one page where it fits.
         case .changes: .card
         }

@@ -268,7 +268,12 @@ struct BlockLayout {
             switch part {
             case .fields: lines += 1
             case .writingLines(let label, let count): lines += Double(count) + (label.isEmpty ? 0 : 1)
-            case .tickBoxes(let items): lines += (Double(items.count) / Double(profile.tickColumns)).rounded(.up)
+            case .tickBoxes(let items):
+                // Each box's text wraps within its column; the columns share the lines between them.
+                let columns = Double(profile.tickColumns)
+                let columnWidth = (width - (columns - 1) * 8) / columns - 1.6 * profile.paragraph.points * FontMetrics.millimetresPerPoint
+                let wrapped = items.map { Self.lines(of: MarkdownInline.plainText(of: $0), style: profile.paragraph, width: columnWidth) }
+                lines += (Double(wrapped.reduce(0, +)) / columns).rounded(.up)
             case .table(let table): lines += Double(table.rows.count + 1)
             case .signature: lines += 2
             }

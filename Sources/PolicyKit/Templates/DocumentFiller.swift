@@ -59,7 +59,7 @@ struct DocumentFiller: Sendable {
         var checker = TemplateChecker(templates: parsed, paths: paths, shape: shape)
         // Client documents exist in every language; staff documents at least in English.
         for kind in DocumentKind.allCases {
-            if parsed[kind.rawValue] == nil, kind.audience == .clients || language == "en" {
+            if parsed[kind.rawValue] == nil, kind.requiredInEveryLanguage || language == "en" {
                 diagnostics.append(.error("missing template '\(prefix)\(kind.rawValue).md' for the \(kind.displayName.lowercased())"))
             } else {
                 if parsed[kind.rawValue] != nil { checker.check(document: kind.rawValue) }
@@ -90,9 +90,24 @@ struct DocumentFiller: Sendable {
     }
 
     /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
+    /// For `.letter`, the letter of the first step given in writing (or of the first step,
+    /// when none is): the one letter that stands for them all where a single document is asked.
     func markdown(for kind: DocumentKind, policy: Policy, language: Language? = nil) throws(DiagnosticList) -> String {
         let language = language ?? policy.primaryLanguage
+        if kind == .letter {
+            return try letterMarkdown(step: LetterContext.steps(of: policy).first ?? 1, policy: policy, language: language)
+        }
         return try markdown(for: kind, language: language, contextValue: context(for: policy, in: language))
+    }
+
+    /// The letter for the ladder's step at `step` (its position, 1 for the first), with the
+    /// client's name and the date filled in where given.
+    func letterMarkdown(
+        step: Int, policy: Policy, language: Language, clientName: String? = nil, date: CalendarDate? = nil
+    ) throws(DiagnosticList) -> String {
+        let context = LetterContext.adding(
+            position: step, to: try context(for: policy, in: language), policy: policy, language: language, clientName: clientName, date: date)
+        return try markdown(for: .letter, language: language, contextValue: context)
     }
 
     /// The context templates are filled from, checked: made once per language by a caller

@@ -20,10 +20,13 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     case acknowledgement
     /// "What changed in version 2.1": the summary of a new version, for staff.
     case changes
+    /// The letter to a client for one step of the consequence ladder: one document per
+    /// step given in writing, written as `letter-step-2.html` and so on (see `fileStem`).
+    case letter
 
     /// The documents a build makes unless asked otherwise: all but `changes`, which needs
     /// the earlier version of the policy.
-    public static let standard: [DocumentKind] = [.poster, .codeOfConduct, .handbook, .card, .checklist, .incidentReport, .acknowledgement]
+    public static let standard: [DocumentKind] = [.poster, .codeOfConduct, .handbook, .card, .checklist, .incidentReport, .acknowledgement, .letter]
 
     /// The document's name as its title shows it.
     public var displayName: String {
@@ -36,6 +39,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case .incidentReport: "Incident Report"
         case .acknowledgement: "Staff Acknowledgement"
         case .changes: "What Changed"
+        case .letter: "Letter About the Code of Conduct"
         }
     }
 
@@ -54,6 +58,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.checklist, "fr"): "Liste de vérification des risques"
         case (.changes, "fr"): "Ce qui change"
         case (.codeOfConduct, "fr"): "Code de conduite des usagers"
+        case (.letter, "fr"): "Lettre au sujet du code de conduite"
         case (.incidentReport, "fr"): "Rapport d'incident"
         case (.acknowledgement, "fr"): "Attestation de lecture du personnel"
         case (.poster, "es"): "Código de conducta"
@@ -62,6 +67,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.checklist, "es"): "Lista de verificación de riesgos"
         case (.changes, "es"): "Qué cambia"
         case (.codeOfConduct, "es"): "Código de conducta para usuarios"
+        case (.letter, "es"): "Carta sobre el código de conducta"
         case (.incidentReport, "es"): "Informe de incidente"
         case (.acknowledgement, "es"): "Constancia de lectura del personal"
         case (.poster, "ar"): "مدونة السلوك"
@@ -70,12 +76,14 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.checklist, "ar"): "قائمة تقييم المخاطر"
         case (.changes, "ar"): "ما الذي تغيّر"
         case (.codeOfConduct, "ar"): "مدونة سلوك المراجعين"
+        case (.letter, "ar"): "رسالة بشأن مدونة السلوك"
         case (.poster, "zh-Hans"): "行为守则"
         case (.handbook, "zh-Hans"): "员工安全手册"
         case (.card, "zh-Hans"): "快速参考卡"
         case (.checklist, "zh-Hans"): "风险评估清单"
         case (.changes, "zh-Hans"): "变更内容"
         case (.codeOfConduct, "zh-Hans"): "服务对象行为守则"
+        case (.letter, "zh-Hans"): "关于行为守则的信"
         case (.poster, "pa"): "ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
         case (.poster, "vi"): "Bộ quy tắc ứng xử"
         case (.codeOfConduct, "pa"): "ਕਲਾਇੰਟਾਂ ਲਈ ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
@@ -90,7 +98,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// languages that have templates for them.
     public var audience: Audience {
         switch self {
-        case .poster, .codeOfConduct: .clients
+        case .poster, .codeOfConduct, .letter: .clients
         case .handbook, .card, .checklist, .incidentReport, .acknowledgement, .changes: .staff
         }
     }
@@ -99,7 +107,7 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// handed out and the acknowledgement is signed on one sheet: each must fit one.
     /// This is a matter of paper, not of who reads it.
     public var printsOnOnePage: Bool {
-        [.poster, .codeOfConduct, .card, .acknowledgement].contains(self)
+        [.poster, .codeOfConduct, .card, .acknowledgement, .letter].contains(self)
     }
 
     /// The most pages the document may print on, where it has a limit: one for the sheets
@@ -107,10 +115,25 @@ public enum DocumentKind: String, CaseIterable, Sendable {
     /// report, which are filed as records.
     var pageLimit: Int? {
         switch self {
-        case .poster, .codeOfConduct, .acknowledgement: 1
+        case .poster, .codeOfConduct, .acknowledgement, .letter: 1
         case .card, .checklist, .incidentReport: 2
         case .handbook, .changes: nil
         }
+    }
+
+    /// Whether every language must have a template for it. The poster and the code of
+    /// conduct must, so that no client gets a fallback; a letter is made only where its
+    /// template exists, like a staff document, so a language can be added before its letter.
+    var requiredInEveryLanguage: Bool {
+        self == .poster || self == .codeOfConduct
+    }
+
+    /// The name of the document's files before the language and extension: the kind's
+    /// own name, and for a letter the step it is for (`letter-step-2`), so that the files
+    /// say which step each letter tells of, even where a step without a letter is skipped.
+    func fileStem(step: Int? = nil) -> String {
+        guard let step else { return rawValue }
+        return "\(rawValue)-step-\(step)"
     }
 
     /// The readers a document is written for.

@@ -42,6 +42,21 @@ struct TemplateContext: Sendable {
         "email": .optional(.text),
     ]) }
 
+    /// One step of the consequence ladder, as the ladder lists it and as a letter names
+    /// its own step and the next.
+    static var ladderStep: ContextShape { .object([
+        "level": .number,
+        "position": .number,
+        "trigger": .text,
+        "response": .text,
+        "decided_by": .text,
+        "duration": .optional(.text),
+        "review": .optional(.text),
+        "has_letter": .flag,
+        "is_first": .flag,
+        "is_last": .flag,
+    ]) }
+
     static var shape: ContextShape { .object([
         "organisation": .object([
             "name": .text,
@@ -129,17 +144,7 @@ struct TemplateContext: Sendable {
             "police_on_threat": .flag,
         ]),
         "consequences": .object([
-            "ladder": .list(of: .object([
-                "level": .number,
-                "position": .number,
-                "trigger": .text,
-                "response": .text,
-                "decided_by": .text,
-                "duration": .optional(.text),
-                "review": .optional(.text),
-                "is_first": .flag,
-                "is_last": .flag,
-            ])),
+            "ladder": .list(of: ladderStep),
             "step_count": .number,
             "review": .text,
             "serious_incidents_skip_steps": .flag,
@@ -167,6 +172,8 @@ struct TemplateContext: Sendable {
             "refresher_every": .text,
         ]),
         "languages": .list(of: .text),
+        // Only in a consequence letter's context: see `LetterContext`.
+        "letter": .optional(LetterContext.shape),
         "changes": .object([
             "title": .text,
             "has_changes": .flag,
@@ -297,19 +304,7 @@ struct TemplateContext: Sendable {
                 "police_on_threat": .flag(policy.reporting.policeOnThreat),
             ]),
             "consequences": .object([
-                "ladder": .list(ladder.enumerated().map { offset, step in
-                    .object([
-                        "level": .number(step.level),
-                        "position": .number(offset + 1),
-                        "trigger": .text(text(step.trigger)),
-                        "response": .text(text(step.response)),
-                        "decided_by": .text(text(step.decidedBy)),
-                        "duration": optional(step.duration),
-                        "review": optional(step.review),
-                        "is_first": .flag(offset == 0),
-                        "is_last": .flag(offset == ladder.count - 1),
-                    ])
-                }),
+                "ladder": .list(ladder.indices.map { ladderStep(policy, at: $0, in: language) }),
                 "step_count": .number(ladder.count),
                 "review": .text(text(policy.consequences.review)),
                 "serious_incidents_skip_steps": .flag(policy.consequences.seriousIncidentsSkipSteps),
@@ -337,6 +332,27 @@ struct TemplateContext: Sendable {
                 "refresher_every": .text(language.every(policy.training.refresherMonths, .month)),
             ]),
             "languages": .list(policy.languages.map { ContextValue.text($0.code) }),
+            "letter": .absent,
+        ])
+    }
+
+    /// The ladder's step at `offset` (0 for the first), worded in `language`.
+    static func ladderStep(_ policy: Policy, at offset: Int, in language: Language) -> ContextValue {
+        let ladder = policy.consequences.ladder
+        let step = ladder[offset]
+        let primary = policy.primaryLanguage.code
+        func text(_ value: LocalizedText) -> String { value.text(in: language.code, primary: primary) }
+        return .object([
+            "level": .number(step.level),
+            "position": .number(offset + 1),
+            "trigger": .text(text(step.trigger)),
+            "response": .text(text(step.response)),
+            "decided_by": .text(text(step.decidedBy)),
+            "duration": optional(step.duration.map(text)),
+            "review": optional(step.review.map(text)),
+            "has_letter": .flag(step.letter),
+            "is_first": .flag(offset == 0),
+            "is_last": .flag(offset == ladder.count - 1),
         ])
     }
 
@@ -362,7 +378,7 @@ struct TemplateContext: Sendable {
         ])
     }
 
-    private static func optional(_ text: String?) -> ContextValue {
+    static func optional(_ text: String?) -> ContextValue {
         guard let text, !MarkdownEscaper.normalisedText(text).isEmpty else { return .absent }
         return .text(text)
     }

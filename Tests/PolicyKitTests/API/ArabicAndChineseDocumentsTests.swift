@@ -62,8 +62,10 @@ import Testing
         for language in [Language.arabic, .simplifiedChinese] {
             // The poster and the code of conduct, as HTML, text and Markdown.
             let documents = files.filter { $0.name.contains(".\(language.code).") }
-            // The client documents (poster, code of conduct), three formats each.
-            #expect(documents.count == 3 * DocumentKind.standard.filter { $0.audience == .clients }.count)
+            // The client documents (poster, code of conduct), three formats each, and the letters.
+            #expect(documents.filter { !$0.name.hasPrefix("letter-") }.count == 6)
+            // The consequence letters are client documents too, written in the client's script.
+            #expect(documents.contains { $0.name.hasPrefix("letter-step-") })
             for file in documents {
                 let share = Self.ownScriptShare(String(decoding: file.bytes, as: UTF8.self), language, names: names)
                 #expect(share >= 0.9, "\(file.name): \(Int(share * 100))% of its letters are in its own script")

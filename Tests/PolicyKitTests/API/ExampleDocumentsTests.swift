@@ -38,16 +38,17 @@ import Testing
             options.documents.append(.changes)
         }
         let files = try DocumentBuilder().build(for: policy, options: options).files
-        // Each language gets the documents it has templates for, the changes document in
-        // each staff language when asked for, three formats each: at least every standard
-        // document in the primary language and both client documents in every other one.
+        // Each language gets the documents it has templates for (a letter for each step
+        // given in writing), the changes document in each staff language when asked for,
+        // three formats each.
         let filler = try DocumentFiller()
+        let steps = LetterContext.steps(of: policy).count
         let documents = policy.languages.map { language in
-            options.documents.filter { filler.hasTemplate(for: $0, in: language) }.count
+            options.documents.filter { filler.hasTemplate(for: $0, in: language) }.map { $0 == .letter ? steps : 1 }.reduce(0, +)
         }.reduce(0, +)
         #expect(files.count == 3 * documents)
-        let clientDocuments = DocumentKind.standard.filter { $0.audience == .clients }.count
-        #expect(documents >= DocumentKind.standard.count + clientDocuments * (policy.languages.count - 1))
+        let clientDocuments = DocumentKind.standard.filter { $0.audience == .clients && $0 != .letter }.count
+        #expect(documents >= DocumentKind.standard.count - 1 + clientDocuments * (policy.languages.count - 1))
         let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)
         #expect(stale.isEmpty, "out of date in Examples/\(example)/documents: \(stale); run `make examples`")
     }

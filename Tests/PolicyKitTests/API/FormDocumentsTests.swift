@@ -93,7 +93,8 @@ import Testing
     }
 
     @Test func pageLimitsAreThoseOfTheirPaper() {
-        #expect(DocumentKind.allCases.filter(\.printsOnOnePage) == [.poster, .codeOfConduct, .card, .acknowledgement])
+        #expect(DocumentKind.allCases.filter(\.printsOnOnePage) == [.poster, .codeOfConduct, .card, .acknowledgement, .letter])
+        #expect(DocumentKind.letter.pageLimit == 1)
         #expect(DocumentKind.checklist.pageLimit == 2 && DocumentKind.incidentReport.pageLimit == 2)
         #expect(DocumentKind.standard == DocumentKind.allCases.filter { $0 != .changes })
         #expect(DocumentKind.incidentReport.tooLongAdvice(pages: 3, sheet: .letter, name: "incident-report")

@@ -150,8 +150,10 @@ import Testing
         let names = try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name)
         #expect(names == [
             "poster.html", "code-of-conduct.html", "handbook.html", "card.html", "checklist.html", "incident-report.html", "acknowledgement.html",
+            "letter-step-2.html", "letter-step-3.html", "letter-step-4.html",
             "poster.en.html", "code-of-conduct.en.html", "handbook.en.html",
             "card.en.html", "checklist.en.html", "incident-report.en.html", "acknowledgement.en.html",
+            "letter-step-2.en.html", "letter-step-3.en.html", "letter-step-4.en.html",
         ])
     }
 
@@ -159,7 +161,8 @@ import Testing
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.arabic]
         // Arabic has no staff documents: a full build gives the client documents only.
-        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "code-of-conduct.html"])
+        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name)
+            == ["poster.html", "code-of-conduct.html", "letter-step-2.html", "letter-step-3.html", "letter-step-4.html"])
         #expect {
             try Self.builder.build(for: policy, options: BuildOptions(documents: [.handbook])).files
         } throws: { error in

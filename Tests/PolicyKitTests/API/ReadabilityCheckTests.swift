@@ -58,8 +58,9 @@ import Testing
     @Test func aGradeAboveTheSettingsMaximumIsAWarning() throws {
         let report = try ReadabilityCheck.report(for: try Self.policy("documents:\n  max_reading_grade: 3\n"))
         let diagnostics = report.diagnostics(path: "settings.yaml")
-        // The poster and the code of conduct, the two documents clients read.
-        #expect(diagnostics.count == 2)
+        // The poster, the code of conduct and the letters: the documents clients read.
+        #expect(diagnostics.count == 3)
+        #expect(diagnostics.contains { $0.message.hasPrefix("the consequence letter reads at grade ") })
         #expect(diagnostics.first?.severity == .warning)
         #expect(diagnostics.first?.path == "settings.yaml")
         #expect(diagnostics.first?.message.contains("above the maximum of 3 ('documents.max_reading_grade')") == true)

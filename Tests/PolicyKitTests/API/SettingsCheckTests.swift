@@ -12,7 +12,7 @@ import Testing
         #expect(result.passed)
         let file = try #require(result.files.first)
         #expect(file.isValid && file.diagnostics.isEmpty)
-        #expect(file.readability?.grades.map(\.document) == [.poster, .codeOfConduct])
+        #expect(file.readability?.grades.map(\.document) == [.poster, .codeOfConduct, .letter])
     }
 
     /// A language with no template for a staff document does not get it: said once, as a note.

@@ -16,16 +16,19 @@ struct BrowserPosterTests {
         var document: DocumentKind
         var language: Language
         var pdf: String
+        /// The ladder step a letter is for.
+        var step: Int? = nil
 
-        var label: String { "\(example) \(document) (\(language.code)) on \(sheet.displayName)" }
+        var label: String { "\(example) \(document)\(step.map { " step \($0)" } ?? "") (\(language.code)) on \(sheet.displayName)" }
     }
 
     /// Liberation Sans: a word's box runs from the ascender (0.905 em) to the descender
     /// (0.212 em) whatever its letters, so its height gives the type size.
     static let boxHeightPerPoint = 0.905 + 0.212
 
-    /// Every example's poster on A4, Letter, A3 and Tabloid in each of its languages, and
-    /// its card on A6 and the 4 × 6 in card, printed once for all the tests.
+    /// Every example's poster on A4, Letter, A3 and Tabloid in each of its languages, its
+    /// card on A6 and the 4 × 6 in card, and its consequence letters on A4 and Letter,
+    /// printed once for all the tests.
     static let printed: Result<[Printed], any Error> = Result {
         let chromium = try PrintTools.requireChromium()
         let folder = try PrintTools.temporaryFolder("poster")
@@ -36,16 +39,18 @@ struct BrowserPosterTests {
                 for posterSize in [nil, large] {
                     var sized = policy
                     sized.documents.posterSize = posterSize
-                    let documents: [DocumentKind] = posterSize == nil ? [.poster, .card] : [.poster]
+                    let documents: [DocumentKind] = posterSize == nil ? [.poster, .card, .letter] : [.poster]
                     let out = "\(folder)/\(example)-\(paper.rawValue)-\(posterSize?.rawValue ?? "own")"
                     let output = try DocumentBuilder().build(for: sized, options: BuildOptions(documents: documents, formats: [.html], paper: paper))
                     try OutputFolder(path: out).write(output.files)
                     for file in output.files {
                         let parts = file.name.dropLast(".html".count).split(separator: ".")
-                        let kind = try #require(DocumentKind(rawValue: String(parts[0])))
+                        // Letters are named for their step: letter-step-2.
+                        let step = parts[0].hasPrefix("letter-step-") ? Int(parts[0].dropFirst("letter-step-".count)) : nil
+                        let kind = try #require(step == nil ? DocumentKind(rawValue: String(parts[0])) : .letter)
                         let language = try #require(parts.count > 1 ? Language(code: String(parts[1])) : policy.primaryLanguage)
                         jobs.append(Printed(example: example, sheet: kind.sheet(paper: paper, posterSize: posterSize), paper: paper,
-                                            document: kind, language: language, pdf: "\(out)/\(parts.joined(separator: ".")).pdf"))
+                                            document: kind, language: language, pdf: "\(out)/\(parts.joined(separator: ".")).pdf", step: step))
                     }
                 }
             }
@@ -183,11 +188,24 @@ struct BrowserPosterTests {
         }
     }
 
+    @Test func everyExamplesLettersArePrintedOnOnePageOfA4AndLetter() throws {
+        let letters = try Self.printed.get().filter { $0.document == .letter }
+        for example in PrintTools.exampleNames {
+            for paper in [PaperSize.a4, .letter] {
+                #expect(letters.filter { $0.example == example && $0.paper == paper && $0.language == .english }.count >= 2, "\(example) on \(paper)")
+            }
+        }
+        for letter in letters {
+            #expect(try BrowserPrintTests.pages(letter.pdf) == 1, "\(letter.label)")
+        }
+    }
+
     @Test func theEstimateEveryBuildMakesMatchesChromiumsPageCount() throws {
         var report: [String] = []
         for printed in try Self.printed.get() {
             let policy = try PrintTools.examplePolicy(printed.example)
-            let markdown = try DocumentFiller().markdown(for: printed.document, policy: policy, language: printed.language)
+            let markdown = try printed.step.map { step in try DocumentFiller().letterMarkdown(step: step, policy: policy, language: printed.language) }
+                ?? DocumentFiller().markdown(for: printed.document, policy: policy, language: printed.language)
             let fit = PageFit(style: printed.document.style, sheet: printed.sheet, hasLogo: policy.organisation.logo != nil,
                               hasQRCode: printed.document == .poster && policy.qrURL(in: printed.language) != nil)
             let estimated = fit.pages(of: markdown)

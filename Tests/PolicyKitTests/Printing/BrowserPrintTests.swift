@@ -35,7 +35,8 @@ struct BrowserPrintTests {
                 try OutputFolder(path: out).write(files)
                 for file in files {
                     let parts = file.name.dropLast(".pdf".count).split(separator: ".")
-                    let document = try #require(DocumentKind(rawValue: String(parts[0])))
+                    // Letters are named for their step: letter-step-2.
+                    let document = try #require(parts[0].hasPrefix("letter-step-") ? .letter : DocumentKind(rawValue: String(parts[0])))
                     let language = parts.count > 1 ? String(parts[1]) : policy.primaryLanguage.code
                     jobs.append(Printed(example: example, paper: paper, document: document, language: language, pdf: "\(out)/\(file.name)"))
                 }

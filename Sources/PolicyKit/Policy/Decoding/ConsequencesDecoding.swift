@@ -6,6 +6,7 @@ extension SettingsDecoder {
         SettingsKey("decided_by", .localizedText, required: true, example: "Manager on duty", "Who decides."),
         SettingsKey("duration", .localizedText, example: "up to 3 months", "How long the response lasts."),
         SettingsKey("review", .localizedText, example: "at the end of the period", "When it is reviewed."),
+        SettingsKey("letter", .bool, default: true, example: false, "Whether the step is given to the client in a letter; false for a step given only in speech."),
     ])
     static let consequencesSection = SettingsSection("consequences", "The consequences ladder and how decisions are reviewed.", [
         SettingsKey("ladder", .list(.section(ladderStep)), "The steps, lowest first; replaces the built-in ladder."),
@@ -80,7 +81,8 @@ extension SettingsDecoder {
                 response: response,
                 decidedBy: decidedBy,
                 duration: step.localizedText("duration"),
-                review: step.localizedText("review")
+                review: step.localizedText("review"),
+                letter: step.bool("letter") ?? true
             ))
         }
         return failed ? nil : ladder

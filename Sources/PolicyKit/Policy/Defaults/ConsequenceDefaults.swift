@@ -37,7 +37,9 @@ enum ConsequenceDefaults {
                 en: "The worker involved or the manager on duty",
                 fr: "L'employé concerné ou le responsable de service",
                 es: "El trabajador involucrado o el responsable de turno"
-            )
+            ),
+            // A reminder is spoken, not written: it gets no letter.
+            letter: false
         ),
         ConsequenceLevel(
             level: 2,
