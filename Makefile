@@ -40,7 +40,7 @@ memcheck: setup
 	scripts/memcheck
 
 # Speed and memory against peer tools (BENCHMARKS.md); SECTIONS picks some of
-# render, parser, build, docx, sites.
+# render, parser, build, docx, sites, pdf, preview.
 SECTIONS ?=
 bench:
 	scripts/install-dependencies --bench

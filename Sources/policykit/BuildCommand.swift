@@ -77,7 +77,12 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(documents: document, formats: format, paper: paper, width: width, pdfEngine: pdfEngine)
         var build = SiteBuild(settings: settings, out: out, options: options, templatesFolder: templates, check: check, sync: sync)
         build.changesFrom = changesFrom.map { .file($0) } ?? changesSince.map { .revision($0) }
+        // Printing many sites takes minutes: a person at a terminal sees how far it has come.
+        // Output to a file or a pipe gets nothing extra.
+        let showsProgress = format.contains(.pdf) && StandardStream.error.isTerminal
+        if showsProgress { build.progress = ProgressLine.show }
         let result = build.run()
+        if showsProgress { ProgressLine.end() }
         StandardStream.error.send(DiagnosticFormatter(sources: result.sources).format(result.diagnostics))
         guard result.succeeded else { throw ExitCode(1) }
 

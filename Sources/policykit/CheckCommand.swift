@@ -43,6 +43,7 @@ struct CheckCommand: ParsableCommand {
             let warnings = file.warningCount
             let note = warnings == 0 ? "" : " (\(warnings) warning\(warnings == 1 ? "" : "s"))"
             print("\(file.path): ok\(note)\(report.summary)")
+            for line in file.notes { print("\(file.path): note: \(line)") }
         }
         if !result.passed { throw ExitCode(1) }
     }

@@ -19,10 +19,14 @@ struct InitCommand: ParsableCommand {
     @Option(help: "CA, US, AU or UK: chooses the emergency and crisis numbers.")
     var jurisdiction: Jurisdiction = .canada
 
+    @Option(help: "The languages of the documents, the main one first, by code: \(Language.all.map(\.code).joined(separator: ",")).")
+    var languages: String = "en"
+
     func run() throws {
         let written: [String]
         do {
-            written = try StarterSettingsWriter.write(toPath: path, today: CalendarDate.todayUTC(), jurisdiction: jurisdiction)
+            let chosen = try Self.languages(from: languages)
+            written = try StarterSettingsWriter.write(toPath: path, today: CalendarDate.todayUTC(), jurisdiction: jurisdiction, languages: chosen)
         } catch {
             StandardStream.error.send(DiagnosticFormatter().format(error))
             throw ExitCode(1)
@@ -33,5 +37,18 @@ struct InitCommand: ParsableCommand {
         } else {
             print("wrote \(path), keeping the schema already beside it; edit \(path), then run: policykit check \(path)")
         }
+    }
+
+    /// "en,es" as languages, each known and listed once.
+    private static func languages(from list: String) throws(Diagnostic) -> [Language] {
+        var chosen: [Language] = []
+        for code in list.split(separator: ",").map({ String($0.filter { $0 != " " }) }) where !code.isEmpty {
+            guard let language = Language(code: code) else {
+                throw .error("--languages: unknown language '\(code)'; PolicyKit has documents in: \(Language.all.map(\.code).joined(separator: ", "))")
+            }
+            if !chosen.contains(language) { chosen.append(language) }
+        }
+        guard !chosen.isEmpty else { throw .error("--languages: give at least one language code, e.g. en,es") }
+        return chosen
     }
 }

@@ -12,6 +12,15 @@ struct StandardStream {
     static let output = StandardStream(descriptor: STDOUT_FILENO)
     static let error = StandardStream(descriptor: STDERR_FILENO)
 
+    /// True when the stream is a terminal a person watches, not a file or a pipe.
+    var isTerminal: Bool {
+        #if canImport(Glibc)
+        Glibc.isatty(descriptor) == 1
+        #else
+        Darwin.isatty(descriptor) == 1
+        #endif
+    }
+
     func send(_ text: String) {
         var text = text
         text.withUTF8 { send($0) }

@@ -214,8 +214,11 @@ public struct DocumentBuilder: Sendable {
         }
         guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: warnings) }
         guard let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: warnings) }
+        // An engine found here is this build's alone; one the caller gave serves other builds too.
+        defer { if options.printer == nil { engine.finish() } }
         let printer = DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
-        let printed = try printer.print(printJobs.map(\.html))
+        let printed = try printer.print(printJobs.map { DocumentPrinter.Job(name: $0.name, html: $0.html) })
+        // The printed page counts replace the estimates.
         warnings = []
         for (job, pdf) in zip(printJobs, printed) {
             if let index = files.firstIndex(where: { $0.name == job.name }) { files[index].bytes = pdf }
@@ -254,9 +257,10 @@ extension DocumentBuilder {
         let wantsHTML = options.formats.contains(.html) || options.formats.contains(.pdf)
         let rendered = MarkdownRenderer.renderings(
             of: markdown, html: wantsHTML, textWidth: options.formats.contains(.text) ? options.width : nil, cache: renderingCache)
+        let title = filler.title(for: kind, policy: policy, language: language)
         let page = rendered.html.map { body in
             HTMLDocument(
-                title: filler.title(for: kind, policy: policy, language: language),
+                title: title,
                 language: language.code,
                 direction: language.direction,
                 paper: paper,
@@ -264,7 +268,8 @@ extension DocumentBuilder {
                 bodyHTML: body,
                 sheet: kind.sheet(paper: paper, posterSize: policy.documents.posterSize),
                 branding: policy.branding(in: language),
-                qrAddress: kind == .poster ? policy.qrURL(in: language) : nil
+                qrAddress: kind == .poster ? policy.qrURL(in: language) : nil,
+                runningFooter: "\(title) · \(HandbookWords(language: language.code).version) \(policy.metadata.version)"
             ).text
         }
         var files: [OutputFile] = []

@@ -27,7 +27,16 @@ enum ReadabilityCheck {
         let pairs = DocumentStyle.allCases.flatMap { style in
             StylesheetContrast.pairs(inCSS: DocumentStylesheet.css(sheet: style.sheet(paper: .a4), style: style, colour: colour))
         }
-        return ReadabilityReport(grades: grades, colourPairs: pairs)
+        var report = ReadabilityReport(grades: grades, colourPairs: pairs)
+        for language in policy.languages {
+            guard let (measure, minimum) = ReadingEase.threshold(for: language) else { continue }
+            for kind in DocumentKind.allCases where kind.audience == .clients && filler.hasTemplate(for: kind, in: language) {
+                let markdown = try filler.markdown(for: kind, policy: policy, language: language)
+                guard let score = ReadingEase.score(markdown: markdown, in: language) else { continue }
+                report.ease.append(.init(document: kind, language: language, score: score, measure: measure, minimum: minimum))
+            }
+        }
+        return report
     }
 }
 

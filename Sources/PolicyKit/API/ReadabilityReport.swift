@@ -28,6 +28,21 @@ public struct ReadabilityReport: Sendable {
 
     /// One for each client document in English (the measure is for English text).
     public internal(set) var grades: [Grade]
+    /// The reading ease of each client document in a language with a published measure of
+    /// its own (`ReadingEase`): Spanish and French.
+    var ease: [Ease] = []
+
+    /// A client document's reading ease in one language, against the score its clients need.
+    struct Ease: Sendable, Equatable {
+        var document: DocumentKind
+        var language: Language
+        var score: Double
+        /// "Fernández-Huerta", "Kandel–Moles".
+        var measure: String
+        var minimum: Double
+
+        var isTooHard: Bool { score < minimum }
+    }
     /// Every text colour pair of the built-in styles, screen and print.
     var colourPairs: [ColourPair]
 
@@ -47,6 +62,12 @@ public struct ReadabilityReport: Sendable {
         for grade in grades where grade.isTooHard {
             diagnostics.append(.warning(
                 "the \(grade.document.readerName) reads at grade \(ReadabilityReport.formatted(grade.grade)), above the maximum of \(grade.maximum) ('documents.max_reading_grade'); use shorter sentences and plainer words in the texts clients read",
+                path: path
+            ))
+        }
+        for ease in ease where ease.isTooHard {
+            diagnostics.append(.warning(
+                "the \(ease.language.englishName) \(ease.document.readerName) has a reading ease of \(ReadabilityReport.formatted(ease.score)) (\(ease.measure)), below the \(ReadabilityReport.formatted(ease.minimum)) clients need; use shorter sentences and plainer words in the \(ease.language.englishName) texts clients read",
                 path: path
             ))
         }

@@ -25,6 +25,9 @@ extension SettingsCheck {
             public internal(set) var readability: ReadabilityReport? = nil
             /// Its warnings, counting those of its base files.
             public internal(set) var warningCount = 0
+            /// What the user may want to know but need not fix, such as "Punjabi documents:
+            /// no handbook or checklist, for lack of a template in Punjabi".
+            public internal(set) var notes: [String] = []
 
             /// Whether the file builds: no error in it, its base files, or its documents.
             public var isValid: Bool { readability != nil }

@@ -99,8 +99,23 @@ public struct SettingsCheck: Sendable {
             file.diagnostics += log.add(readability)
             guard !readability.contains(where: { $0.severity == .error }) else { continue }
             file.readability = report
+            file.notes = Self.missingDocuments(policy, filler: builder.filler)
             file.warningCount = loaded.warnings.count + readability.count + versionWarnings + fitWarnings.count
         }
         return SettingsCheck.Result(stoppingDiagnostics: [], files: checked, sources: log.sources)
+    }
+
+    /// One note naming, for each listed language, the standard documents it will not get
+    /// because there is no template for them in it; nil when every language gets them all.
+    static func missingDocuments(_ policy: Policy, filler: DocumentFiller) -> [String] {
+        let gaps = policy.languages.compactMap { language -> String? in
+            let missing = DocumentKind.standard.filter { !filler.hasTemplate(for: $0, in: language) }
+            guard !missing.isEmpty else { return nil }
+            let names = missing.map(\.rawValue)
+            let listed = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
+            return "\(language.englishName) (\(language.code)): no \(listed)"
+        }
+        guard !gaps.isEmpty else { return [] }
+        return ["documents not made, for lack of a template in the language: " + gaps.joined(separator: "; ")]
     }
 }

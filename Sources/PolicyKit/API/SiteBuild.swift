@@ -43,6 +43,14 @@ public struct SiteBuild: Sendable {
     /// build.changesFrom = .revision("HEAD~1")
     /// ```
     public var changesFrom: PreviousVersion?
+    /// Told after each site is built, from the thread that built it: how far the build
+    /// has come, for a progress display. nil: nothing is told.
+    ///
+    /// ```swift
+    /// var build = SiteBuild(settings: ["sites"], out: "documents", options: BuildOptions(formats: [.pdf]))
+    /// build.progress = { step in print("\(step.documentsDone) of \(step.documentsTotal)") }
+    /// ```
+    public var progress: (@Sendable (Progress) -> Void)?
 
     /// Where the earlier version of a policy is read from.
     public enum PreviousVersion: Sendable {
@@ -115,13 +123,18 @@ public struct SiteBuild: Sendable {
             log.add(error.diagnostics)
             return finished()
         }
+        // One browser prints every document of every site; it ends with the build unless
+        // the caller brought it.
+        defer { if self.options.printer == nil { options.printer?.finish() } }
+        let tracker = ProgressTracker(sites: sites.count, report: progress)
 
         // Sites are made a group at a time on every core, then staged on disk (or compared)
         // one by one in the order given: memory stays flat however many sites there are,
         // and the files and messages are those of a build made site by site.
         let bases = SettingsBaseCache()
-        // PDF engines are whole browsers; one at a time is all a machine should run.
-        let concurrency = options.formats.contains(.pdf) ? 1 : ParallelMap.cores
+        // The browser prints a few pages at once whatever the number of sites; two sites at
+        // a time keep it busy while one site's last page prints.
+        let concurrency = options.formats.contains(.pdf) ? 2 : ParallelMap.cores
         let groupSize = concurrency * 8
         var batch = OutputBatch(durable: sync)
         var failed = false
@@ -137,8 +150,13 @@ public struct SiteBuild: Sendable {
                     if !options.documents.contains(.changes) { options.documents.append(.changes) }
                     if previous.hasErrors { loaded.policy = nil } else { loaded.policy = policy }
                 }
-                guard let policy = loaded.policy, !loaded.hasErrors else { return (loaded, nil as Swift.Result<BuildOutput, DiagnosticList>?) }
-                return (loaded, Swift.Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) })
+                guard let policy = loaded.policy, !loaded.hasErrors else {
+                    tracker.siteDone(documents: 0)
+                    return (loaded, nil as Swift.Result<BuildOutput, DiagnosticList>?)
+                }
+                let built = Swift.Result { () throws(DiagnosticList) in try builder.build(for: policy, options: options) }
+                tracker.siteDone(documents: (try? built.get())?.files.count ?? 0)
+                return (loaded, built)
             }
             for (site, (loaded, built)) in zip(group, made) {
                 log.add(loaded.diagnostics, sources: loaded.sources)
@@ -146,8 +164,20 @@ public struct SiteBuild: Sendable {
                     failed = true
                     continue
                 }
+                let output: BuildOutput
                 do throws(DiagnosticList) {
-                    let output = try built.get()
+                    output = try built.get()
+                } catch {
+                    // A failure that is no template's, such as the browser's, names the site.
+                    log.add(error.diagnostics.map { diagnostic in
+                        var located = diagnostic
+                        if located.path == nil, located.location == nil { located.path = site.settings }
+                        return located
+                    }, sources: templates.diagnosticSources)
+                    failed = true
+                    continue
+                }
+                do throws(DiagnosticList) {
                     log.add(output.warnings.map { warning in
                         var located = warning
                         located.path = located.path ?? site.settings

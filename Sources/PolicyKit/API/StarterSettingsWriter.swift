@@ -14,7 +14,8 @@ import Darwin
 public enum StarterSettingsWriter {
     /// Writes the starter settings to `path`, never replacing an existing file. `today`
     /// becomes the effective date, with the next review a year later; `jurisdiction`
-    /// chooses the emergency and crisis numbers.
+    /// chooses the emergency and crisis numbers; `languages`, the main one first, are the
+    /// languages the documents are made in.
     ///
     /// The settings' JSON Schema goes beside them as `policykit.schema.json`, which the
     /// starter file's first line names for editors, unless a file of that name is there
@@ -32,7 +33,8 @@ public enum StarterSettingsWriter {
     /// }
     /// ```
     @discardableResult
-    public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada) throws(Diagnostic) -> [String] {
+    public static func write(toPath path: String, today: CalendarDate, jurisdiction: Jurisdiction = .canada, languages: [Language] = [.english]) throws(Diagnostic) -> [String] {
+        guard !languages.isEmpty else { throw .error("give at least one language for the documents") }
         if FileSystem.kind(of: path) != .missing {
             throw .error("'\(path)' already exists; choose another name or move the existing file first")
         }
@@ -41,7 +43,7 @@ public enum StarterSettingsWriter {
             throw .error("cannot write '\(path)': the folder '\(folder)' does not exist")
         }
         let temporary = folder + "/." + PathNames.shortName(path) + ".\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let text = Array(StarterSettings.text(today: today, jurisdiction: jurisdiction).utf8)
+        let text = Array(StarterSettings.text(today: today, jurisdiction: jurisdiction, languages: languages).utf8)
         guard (try? FileSystem.create(temporary, with: text)) != nil else {
             throw .error("cannot write '\(path)'; check that you may create files in '\(folder)'")
         }

@@ -46,6 +46,8 @@ struct FrenchChangeWording: ChangeWording {
         case "en": article ? "l'anglais" : "anglais"
         case "fr": article ? "le français" : "français"
         case "es": article ? "l'espagnol" : "espagnol"
+        case "pa": article ? "le pendjabi" : "pendjabi"
+        case "vi": article ? "le vietnamien" : "vietnamien"
         default: language.englishName
         }
     }

@@ -46,6 +46,8 @@ struct SpanishChangeWording: ChangeWording {
         case "en": "inglés"
         case "fr": "francés"
         case "es": "español"
+        case "pa": "panyabí"
+        case "vi": "vietnamita"
         default: language.englishName
         }
     }

@@ -1,39 +1,131 @@
-/// Headless Chromium's "print to PDF": the same layout engine as the browser a reader
-/// opens the HTML in.
-struct ChromiumEngine: PDFEngine {
-    let name = "chromium"
-    var executable: String
-    var timeLimitSeconds: Double
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import Synchronization
 
-    init(executable: String, timeLimitSeconds: Double = 120) {
+/// Headless Chromium's printing: the same layout engine as the browser a reader opens
+/// the HTML in. One browser prints every page it is given, restarted after
+/// `pagesPerBrowser` pages or once it holds more than `memoryBound` bytes, so a build of
+/// thousands of documents neither pays for a browser per page nor lets one grow without end.
+final class ChromiumEngine: PDFEngine {
+    let name = "chromium"
+    let executable: String
+    /// How long one page may take to load or print before the browser counts as hung.
+    let timeLimitSeconds: Double
+    /// Pages printed at once, each in a tab of its own.
+    let tabCount: Int
+    let pagesPerBrowser: Int
+    let memoryBound: Int
+    private let state = Mutex(State())
+
+    private struct State: ~Copyable {
+        var session: BrowserSession?
+        var folder: String?
+        var pagesPrinted = 0
+        /// Batches printing in each browser; one replaced while printing closes after its last.
+        var running: [ObjectIdentifier: Int] = [:]
+        var launches = 0
+    }
+
+    init(executable: String, timeLimitSeconds: Double = 60, tabCount: Int = 3,
+         pagesPerBrowser: Int = 1000, memoryBound: Int = 1536 << 20) {
         self.executable = executable
         self.timeLimitSeconds = timeLimitSeconds
+        self.tabCount = tabCount
+        self.pagesPerBrowser = pagesPerBrowser
+        self.memoryBound = memoryBound
     }
 
     func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] {
-        try ExternalProgram.printPage(html, engine: name) { folder, page, output throws(PrintError) in
-            let arguments = [
-                "--headless",
-                // Sandboxing needs privileges CI containers and root shells lack; the page
-                // is our own, with no scripts and nothing fetched from outside.
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-pdf-header-footer",
-                "--no-first-run",
-                "--no-default-browser-check",
-                "--disable-extensions",
-                "--disable-background-networking",
-                "--disable-sync",
-                "--mute-audio",
-                "--hide-scrollbars",
-                // A profile of its own, so a browser the user has open is never touched
-                // and nothing from their profile changes the print.
-                "--user-data-dir=\(folder)/profile",
-                "--print-to-pdf=\(output)",
-                PathNames.fileURL(page),
-            ]
-            try ExternalProgram(executable: executable, timeLimitSeconds: timeLimitSeconds)
-                .run(arguments, environment: ["HOME": folder])
+        try pdfs(fromHTML: [html])[0].get()
+    }
+
+    func pdfs(fromHTML pages: [String]) -> [Result<[UInt8], PrintError>] {
+        let session: BrowserSession
+        do {
+            session = try startedSession()
+        } catch {
+            return pages.map { _ in .failure(error) }
         }
+        let results = ParallelMap.map(pages, concurrency: tabCount) { html in
+            Result { () throws(PrintError) in try session.pdf(fromHTML: html) }
+        }
+        let failed = results.contains { if case .failure = $0 { true } else { false } }
+        let retired = state.withLock { state -> Bool in
+            let key = ObjectIdentifier(session)
+            state.running[key, default: 1] -= 1
+            // A browser that failed once, by crashing or hanging, is not trusted again.
+            if failed, state.session === session { state.session = nil }
+            if state.session === session { state.pagesPrinted += pages.count }
+            guard state.session !== session, state.running[key] == 0 else { return false }
+            state.running[key] = nil
+            return true
+        }
+        if retired { session.close() }
+        return results
+    }
+
+    /// The running browser, started now if there is none, or replaced when it has
+    /// printed its share of pages or grown past the memory bound.
+    private func startedSession() throws(PrintError) -> BrowserSession {
+        try state.withLock { state throws(PrintError) -> BrowserSession in
+            if let session = state.session,
+               state.pagesPrinted >= pagesPerBrowser || (session.memoryInUse ?? 0) > memoryBound {
+                // Replaced now; it closes once the pages it is printing are done.
+                state.session = nil
+                if state.running[ObjectIdentifier(session), default: 0] == 0 {
+                    state.running[ObjectIdentifier(session)] = nil
+                    session.close()
+                }
+            }
+            if let session = state.session {
+                state.running[ObjectIdentifier(session), default: 0] += 1
+                return session
+            }
+            if state.folder == nil {
+                state.folder = try ExternalProgram.makeScratchFolder()
+            }
+            // Each browser has a profile of its own: one that is closing still holds its lock.
+            let folder = "\(state.folder!)/browser-\(state.launches + 1)"
+            guard (try? FileSystem.makeFolders(folder)) != nil else {
+                throw PrintError("cannot create a temporary folder for printing: \(folder)")
+            }
+            let session = try BrowserSession(executable: executable, folder: folder, tabCount: tabCount, timeLimitSeconds: timeLimitSeconds)
+            state.session = session
+            state.launches += 1
+            state.pagesPrinted = 0
+            state.running[ObjectIdentifier(session), default: 0] += 1
+            return session
+        }
+    }
+
+    /// The browser's process id while one runs.
+    var browserProcessID: Int32? {
+        state.withLock { $0.session?.child.pid }
+    }
+
+    /// How many browsers this engine has started.
+    var browserLaunches: Int {
+        state.withLock { $0.launches }
+    }
+
+    /// The memory the running browser holds, with its helper processes.
+    var browserMemory: Int? {
+        state.withLock { $0.session?.memoryInUse }
+    }
+
+    func finish() {
+        let (session, folder) = state.withLock { state in
+            defer { (state.session, state.folder) = (nil, nil) }
+            return (state.session, state.folder)
+        }
+        session?.close()
+        if let folder { FileSystem.removeAll(folder) }
+    }
+
+    deinit {
+        finish()
     }
 }

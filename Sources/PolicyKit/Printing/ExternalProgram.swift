@@ -12,6 +12,13 @@ struct ExternalProgram: Sendable {
 
     /// A fresh empty folder for one run, removed when `body` returns.
     static func withScratchFolder<Result>(_ body: (String) throws(PrintError) -> Result) throws(PrintError) -> Result {
+        let folder = try makeScratchFolder()
+        defer { FileSystem.removeAll(folder) }
+        return try body(folder)
+    }
+
+    /// A new empty folder for printing; the caller removes it.
+    static func makeScratchFolder() throws(PrintError) -> String {
         // Under TMPDIR when it is set; readable by this user only, as the page may be private.
         let folder = FileManager.default.temporaryDirectory
             .appending(path: "policykit-print-\(UUID().uuidString)").path(percentEncoded: false)
@@ -20,8 +27,7 @@ struct ExternalProgram: Sendable {
         } catch {
             throw PrintError("cannot create a temporary folder for printing: \(SystemError(error).message)")
         }
-        defer { FileSystem.removeAll(folder) }
-        return try body(folder)
+        return folder
     }
 
     /// Writes `html` to `page.html` in a scratch folder, lets `print` turn it into

@@ -88,11 +88,26 @@ enum DocumentStylesheet {
 
                 """
         case .handbook:
+            // A cover and a contents page, then sections that flow on from one another, so
+            // that no page is left mostly empty; a heading never ends a page.
             return """
+                .handbook .cover { border-bottom: 1px solid #999; margin-bottom: 1.5rem; }
+                .handbook .cover h1 { font-size: 2.4rem; }
+                .handbook .cover-logo img { max-height: 30mm; width: auto; }
+                .handbook .contents ol { list-style: none; padding-left: 0; }
+                .handbook .contents a { display: flex; align-items: baseline; gap: 0.5em; color: inherit; text-decoration: none; }
+                .handbook .contents .entry { flex: 1 1 auto; }
+                .handbook .contents .page { flex: 0 0 2.5em; text-align: right; }
+                .handbook .contents li { padding: 0.25em 0; border-bottom: 1px dotted #999; }
                 @media print {
-                  .handbook h2 { break-before: page; page-break-before: always; }
-                  .handbook h2:first-of-type { break-before: auto; page-break-before: auto; }
-                  .handbook h1, .handbook h2, .handbook h3 { break-after: avoid; page-break-after: avoid; }
+                  .handbook .cover { border: 0; margin: 0; padding-top: 50mm; break-after: page; page-break-after: always; }
+                  .handbook .cover h1 { font-size: 30pt; margin: 0 0 10mm; }
+                  .handbook .cover p { font-size: 13pt; margin: 0 0 4mm; }
+                  .handbook .contents { break-after: page; page-break-after: always; }
+                  .handbook .contents h2 { margin-top: 0; }
+                  .handbook .contents li { padding: 1.6mm 0; break-inside: avoid; }
+                  .handbook main > h2 { margin-top: 1.3em; }
+                  .handbook h1, .handbook h2, .handbook h3 { break-after: avoid; page-break-after: avoid; break-inside: avoid; }
                 }
 
                 """

@@ -19,10 +19,14 @@ struct HTMLDocument: Equatable, Sendable {
     var branding = PageBranding()
     /// The address the page's QR code opens; nil for no code.
     var qrAddress: String?
+    /// For the handbook: the text at the foot of every printed page, beside its number.
+    var runningFooter: String?
 
     init(title: String, language: String, direction: Language.Direction = .leftToRight,
                 paper: PaperSize, style: DocumentStyle, bodyHTML: String,
-                sheet: PageSheet? = nil, branding: PageBranding = PageBranding(), qrAddress: String? = nil) {
+                sheet: PageSheet? = nil, branding: PageBranding = PageBranding(), qrAddress: String? = nil,
+                runningFooter: String? = nil) {
+        self.runningFooter = runningFooter
         self.title = title
         self.language = language
         self.direction = direction
@@ -49,18 +53,27 @@ struct HTMLDocument: Equatable, Sendable {
         page += "<style>\n"
         page += DocumentStylesheet.css(sheet: sheet ?? style.sheet(paper: paper), style: style, colour: branding.colour)
         page += ScriptFonts.css(forLanguage: language)
+        let words = HandbookWords(language: language)
+        if style == .handbook, let runningFooter {
+            page += HandbookLayout.runningFooterCSS(runningFooter, words: words)
+        }
         page += "</style>\n"
         page += "</head>\n"
         page += "<body class=\"\(style.rawValue)\">\n"
         // The QR code's SVG is made first: a page that has one lays out its foot around it.
         let qrSVG = qrAddress.flatMap(QRCodeSVG.svg(for:))
         page += qrSVG == nil ? "<main>\n" : "<main class=\"with-qr\">\n"
-        if let logo = branding.logo {
-            // The organisation's name is the logo's text: it is what the image says.
-            page += "<div class=\"logo\"><img src=\"\(logo.dataURI)\" alt=\"\(HTMLEscaping.escape(branding.logoText))\"></div>\n"
+        // The organisation's name is the logo's text: it is what the image says.
+        let logo = branding.logo.map { "<img src=\"\($0.dataURI)\" alt=\"\(HTMLEscaping.escape(branding.logoText))\">" }
+        var body = bodyHTML
+        if style == .handbook {
+            // The handbook's logo heads its cover, after the running header's place.
+            body = HandbookLayout.body(bodyHTML, words: words, logoHTML: logo)
+        } else if let logo {
+            page += "<div class=\"logo\">\(logo)</div>\n"
         }
-        page += bodyHTML
-        if !bodyHTML.isEmpty && !bodyHTML.hasSuffix("\n") { page += "\n" }
+        page += body
+        if !body.isEmpty && !body.hasSuffix("\n") { page += "\n" }
         if let svg = qrSVG {
             page += "<aside class=\"qr\">\(svg)</aside>\n"
         }

@@ -13,8 +13,11 @@ struct PageFit {
     /// The pages `markdown` fills.
     func pages(of markdown: String) -> Int {
         let profile = FitProfile(style: style, scale: sheet.scale)
-        let width = sheet.size.width - 2 * profile.sideMargin
-        let height = sheet.size.height - 2 * profile.topMargin
+        // Text set in columns fills each column down the page in turn: as one column of
+        // their width, as tall as all of them together.
+        let columns = Double(profile.columns)
+        let width = (sheet.size.width - 2 * profile.sideMargin - (columns - 1) * profile.columnGap) / columns
+        let height = (sheet.size.height - 2 * profile.topMargin) * columns
         var layout = BlockLayout(profile: profile, width: width)
         let boxes = layout.boxes(of: MarkdownDocument(parsing: markdown).blocks, hasLogo: hasLogo, hasQRCode: hasQRCode)
         return Self.paginate(boxes, pageHeight: height)
@@ -76,7 +79,10 @@ struct FitProfile {
     /// The poster's first paragraph sits beside the logo.
     var nameBesideLogo = false
     var lastParagraph: FitText?
-    /// The forms' tick boxes stand in this many columns.
+    /// The code of conduct is set in two columns.
+    var columns = 1
+    var columnGap = 0.0
+    /// Forms to fill in set their tick boxes in two columns.
     var tickColumns = 1
 
     init(style: DocumentStyle, scale: Double) {
@@ -111,24 +117,39 @@ struct FitProfile {
             quotePadding = (0.8, 2 + 1.2)
             quoteStrong = nil
             logoHeight = 8 + 1
+        case .codeOfConduct:
+            // Two columns of 14 pt on narrow margins; the title and the emergency panel span
+            // both, which the estimate counts as column text, a little on the safe side.
+            topMargin = 6
+            sideMargin = 9
+            columns = 2
+            columnGap = 5
+            paragraph = FitText(points: 14, lineHeight: 1.07, below: 2 * pt)
+            headings = [FitText(points: 25, lineHeight: 1.05, bold: true),
+                        FitText(points: 16, lineHeight: 1.05, bold: true, above: 4 * pt, below: 1 * pt + 1.5 * pt),
+                        FitText(points: 15, lineHeight: 1.07, bold: true)]
+            listItem = FitText(points: 14, lineHeight: 1.07)
+            listIndent = 0.9 * 14 * pt
+            quote = FitText(points: 15, lineHeight: 1.15, below: 3 * pt)
+            quotePadding = (3 * pt, 6 * pt + 6 * pt)
+            quoteStrong = nil
+            logoHeight = 16 + 0.75 * 4.23
         case .checklist, .fillIn:
-            // Records and letters to fill in: 10 pt text on narrower margins, tick boxes in two columns.
+            // Records to fill in: 10 pt text on 12 and 14 mm margins.
             topMargin = 12
             sideMargin = 14
+            tickColumns = 2
             let body = 10.0
             paragraph = FitText(points: body, lineHeight: 1.25, below: 5 * pt)
-            headings = [
-                FitText(points: 18, lineHeight: 1.25, bold: true, below: 4 * pt),
-                FitText(points: 13, lineHeight: 1.25, bold: true, above: 9 * pt, below: 3 * pt),
-                FitText(points: 11.5, lineHeight: 1.25, bold: true, above: 8 * pt, below: 3 * pt),
-            ]
+            headings = [FitText(points: 18, lineHeight: 1.25, bold: true, below: 4 * pt),
+                        FitText(points: 13, lineHeight: 1.25, bold: true, above: 9 * pt, below: 3 * pt),
+                        FitText(points: 11.5, lineHeight: 1.25, bold: true, above: 8 * pt, below: 3 * pt)]
             listItem = FitText(points: body, lineHeight: 1.25)
             listIndent = 1.6 * body * pt
             quote = FitText(points: body, lineHeight: 1.25, below: 5 * pt)
             quotePadding = (0.5 * body * pt, 1.3 * body * pt)
             quoteStrong = nil
             logoHeight = 16 + 0.75 * 4.23
-            tickColumns = 2
         default:
             // The shared print rules: 11 pt text on the family's ordinary margins.
             topMargin = 18

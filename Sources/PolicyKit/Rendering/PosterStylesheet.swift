@@ -22,10 +22,10 @@ extension DocumentStylesheet {
             .poster .logo + p { grid-column: 2 / -1; align-self: center; font-size: \(pt(22)); line-height: 1.15; }
             .poster h1 { font-size: \(pt(84)); line-height: 1.05; margin: \(mm(8)) 0 \(mm(5)); }
             .poster h1 + p { margin: 0 0 \(mm(3)); }
-            .poster ul { padding-left: 1.1em; margin: 0 0 \(mm(7)); }
+            .poster ul { padding-inline-start: 1.1em; margin: 0 0 \(mm(7)); }
             .poster li { font-size: \(pt(32)); font-weight: 700; line-height: 1.12; margin: 0 0 \(mm(2.5)); }
             .poster li > p { margin: 0; }
-            .poster blockquote { grid-column: 1 / 3; align-self: stretch; margin: 0; padding: \(mm(5)) \(mm(7)); border: 0; border-left: \(mm(3)) solid #000; background: #ffe9a8; color: #000; font-size: \(pt(28)); font-weight: 700; line-height: 1.1; }
+            .poster blockquote { grid-column: 1 / 3; align-self: stretch; margin: 0; padding: \(mm(5)) \(mm(7)); border: 0; border-inline-start: \(mm(3)) solid #000; background: #ffe9a8; color: #000; font-size: \(pt(28)); font-weight: 700; line-height: 1.1; }
             .poster blockquote p { margin: 0; }
             .poster blockquote strong { display: block; font-size: \(pt(66)); line-height: 1.05; }
             .poster main.with-qr > blockquote { grid-row: span 2; }
@@ -54,7 +54,7 @@ extension DocumentStylesheet {
         .card h3 { font-size: 1rem; margin: 0.8em 0 0.2em; }
         .card p, .card ul, .card ol, .card blockquote, .card pre { margin-bottom: 0.5em; }
         .card li > p { margin-bottom: 0.2em; }
-        .card blockquote { border-left: 0.3em solid #000; background: #ffe9a8; color: #000; font-weight: 700; }
+        .card blockquote { border-inline-start: 0.3em solid #000; background: #ffe9a8; color: #000; font-weight: 700; }
         @media print {
           @page { margin: 5mm 6mm; }
           body.card { font-size: 8.5pt; line-height: 1.18; }
@@ -62,9 +62,9 @@ extension DocumentStylesheet {
           .card h2 { font-size: 10pt; margin: 1.6mm 0 0.6mm; border-bottom: 0.75pt solid #000; }
           .card h3 { font-size: 9pt; margin: 1.2mm 0 0.4mm; }
           .card p, .card ul, .card ol, .card blockquote, .card pre { margin: 0 0 0.8mm; }
-          .card ul, .card ol { padding-left: 1.1em; }
+          .card ul, .card ol { padding-inline-start: 1.1em; }
           .card li > p { margin: 0; }
-          .card blockquote { padding: 0.8mm 2mm; border-left: 1.2mm solid #000; background: #ffe9a8; color: #000; }
+          .card blockquote { padding: 0.8mm 2mm; border-inline-start: 1.2mm solid #000; background: #ffe9a8; color: #000; }
           .card blockquote p { margin: 0; }
           .card .logo { margin: 0 0 1mm; }
           .card .logo img { height: 8mm; }
@@ -82,7 +82,7 @@ extension DocumentStylesheet {
         var rules = """
             \(s) h1, \(s) h2, \(s) h3 { color: \(c); }
             \(s) h2, \(s) hr { border-color: \(c); }
-            \(s) blockquote { border-left-color: \(c); }
+            \(s) blockquote { border-inline-start-color: \(c); }
 
             """
         if style == .poster || style == .card {

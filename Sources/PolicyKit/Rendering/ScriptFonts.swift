@@ -1,4 +1,4 @@
-/// The fonts a page names for the script of its language, so Arabic and Chinese print in
+/// The fonts a page names for the script of its language, so Arabic, Chinese and Punjabi print in
 /// a typeface made for them (the Noto fonts `scripts/install-dependencies` installs, then
 /// each system's own) rather than whatever the browser falls back to letter by letter.
 /// Latin-script languages keep the stylesheet's own fonts.
@@ -11,6 +11,9 @@ enum ScriptFonts {
         switch tag.split(separator: "-").first.map({ $0.lowercased() }) ?? "" {
         case "zh":
             return "\"Noto Sans CJK SC\", \"Source Han Sans SC\", \"PingFang SC\", \"Hiragino Sans GB\", \"Microsoft YaHei\", Arial, \"Liberation Sans\", sans-serif"
+        case "pa":
+            // Gurmukhi, with Latin letters (names, addresses) from the same family.
+            return "\"Noto Sans Gurmukhi\", \"Noto Sans\", \"Gurmukhi MN\", \"Raavi\", Arial, \"Liberation Sans\", sans-serif"
         default:
             return nil
         }
@@ -20,7 +23,9 @@ enum ScriptFonts {
     /// language needs none.
     static func css(forLanguage tag: String) -> String {
         guard let stack = stack(forLanguage: tag) else { return "" }
-        var css = "body { font-family: \(stack); }\n"
+        // `body[class]` weighs as much as a style's own `body.poster` and comes later, so
+        // the script's fonts win over the Latin ones a style names.
+        var css = "body, body[class] { font-family: \(stack); }\n"
         if isArabicScript(tag) {
             // Arabic letters reach further above and below the line than Latin ones: the
             // tight print spacing of the poster and card would let the lines touch.

@@ -23,7 +23,11 @@ struct DocumentFiller: Sendable {
 
     private init(reading templates: TemplateSet) throws(DiagnosticList) {
         // Each language's templates are read and checked on their own, on every core.
-        let languages = templates.languages
+        // American English is read from the English templates, in American spelling.
+        var languages = templates.languages
+        if languages.contains("en"), !languages.contains(Language.americanEnglish.wordingCode) {
+            languages.append(Language.americanEnglish.wordingCode)
+        }
         let shape = TemplateContext.shape
         let read = ParallelMap.map(languages, concurrency: ParallelMap.cores) { Self.read(language: $0, from: templates, shape: shape) }
         var diagnostics = read.flatMap(\.diagnostics)
@@ -38,7 +42,8 @@ struct DocumentFiller: Sendable {
 
     /// One language's templates, parsed and checked.
     private static func read(language: String, from templates: TemplateSet, shape: ContextShape) -> (renderer: TemplateRenderer, documents: Set<DocumentKind>, diagnostics: [Diagnostic]) {
-        let prefix = language + "/"
+        let american = language == Language.americanEnglish.wordingCode && !templates.languages.contains(language)
+        let prefix = (american ? "en" : language) + "/"
         var diagnostics: [Diagnostic] = []
         var parsed: [String: [TemplateElement]] = [:]
         var paths: [String: String] = [:]
@@ -48,7 +53,7 @@ struct DocumentFiller: Sendable {
             let (elements, problems) = TemplateParser.parse(templates.sources[key]!, path: path)
             diagnostics += problems
             diagnostics += FormTemplateCheck.diagnostics(in: templates.sources[key]!, path: path)
-            parsed[name] = elements
+            parsed[name] = american ? elements.map(Self.americanSpelling) : elements
             paths[name] = path
         }
         var checker = TemplateChecker(templates: parsed, paths: paths, shape: shape)
@@ -61,13 +66,27 @@ struct DocumentFiller: Sendable {
             }
         }
         diagnostics += checker.diagnostics
+        // The English templates' problems are reported once, for English.
+        if american { diagnostics = [] }
         let documents = Set(DocumentKind.allCases.filter { parsed[$0.rawValue] != nil })
         return (TemplateRenderer(templates: parsed, escape: MarkdownEscaper.escape), documents, diagnostics)
     }
 
+    /// The template's text in American spelling; its tags stay as they are.
+    private static func americanSpelling(_ element: TemplateElement) -> TemplateElement {
+        switch element {
+        case .text(let text): .text(AmericanSpelling.convert(text))
+        case .variable: element
+        case .partial: element
+        case .section(let name, let inverted, let inner, let location): .section(name, inverted: inverted, inner.map(americanSpelling), location)
+        case .parent(let name, let indentation, let inner, let location): .parent(name, indentation: indentation, inner.map(americanSpelling), location)
+        case .block(let name, let inner, let location): .block(name, inner.map(americanSpelling), location)
+        }
+    }
+
     /// Whether there is a template for `kind` in `language`.
     func hasTemplate(for kind: DocumentKind, in language: Language) -> Bool {
-        documents[language.code]?.contains(kind) == true
+        documents[language.wordingCode]?.contains(kind) == true
     }
 
     /// The document's Markdown for `policy` in `language` (by default the policy's primary language).
@@ -99,7 +118,7 @@ struct DocumentFiller: Sendable {
 
     /// The same, with the context made by `context(for:in:)` once for several documents.
     func markdown(for kind: DocumentKind, language: Language, contextValue: ContextValue) throws(DiagnosticList) -> String {
-        guard let renderer = renderers[language.code] else {
+        guard let renderer = renderers[language.wordingCode] else {
             let known = renderers.keys.sorted().joined(separator: ", ")
             throw DiagnosticList([.error("no templates for language '\(language.code)' (templates exist for: \(known))")])
         }

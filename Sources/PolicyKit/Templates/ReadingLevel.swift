@@ -21,19 +21,20 @@ enum ReadingLevel {
         }
     }
 
-    /// Measures plain text in which every line is a separate block.
-    static func measure(text: String) -> Measure {
+    /// Measures plain text in which every line is a separate block; `syllables` counts a
+    /// word's syllables in the text's language (English by default, `ReadingEase` has others).
+    static func measure(text: String, syllables: (String) -> Int = syllables(in:)) -> Measure {
         var measure = Measure(sentences: 0, words: 0, syllables: 0)
         for line in text.split(separator: "\n") {
-            add(block: String(line), to: &measure)
+            add(block: String(line), to: &measure, syllables: syllables)
         }
         return measure
     }
 
     /// Measures the text a reader sees in Markdown: markup and link targets are not read.
-    static func measure(markdown: String) -> Measure {
+    static func measure(markdown: String, syllables: (String) -> Int = syllables(in:)) -> Measure {
         var measure = Measure(sentences: 0, words: 0, syllables: 0)
-        for block in blocks(ofMarkdown: markdown) { add(block: block, to: &measure) }
+        for block in blocks(ofMarkdown: markdown) { add(block: block, to: &measure, syllables: syllables) }
         return measure
     }
 
@@ -69,7 +70,7 @@ enum ReadingLevel {
         return blocks
     }
 
-    private static func add(block: String, to measure: inout Measure) {
+    private static func add(block: String, to measure: inout Measure, syllables: (String) -> Int) {
         var sentenceHasWords = false
         var word = ""
         let scalars = Array(block.unicodeScalars)
@@ -77,7 +78,7 @@ enum ReadingLevel {
             let trimmed = word.trimmingCharacters(in: "'’-")
             if trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
                 measure.words += 1
-                measure.syllables += syllables(in: trimmed)
+                measure.syllables += syllables(trimmed)
                 sentenceHasWords = true
             }
             word = ""

@@ -191,7 +191,10 @@ struct TemplateContext: Sendable {
 
     private static func build(_ policy: Policy, in language: Language) -> ContextValue {
         let primary = policy.primaryLanguage.code
-        func text(_ value: LocalizedText) -> String { value.text(in: language.code, primary: primary) }
+        // Built-in text carries an American wording of its own; the settings' text does not.
+        func text(_ value: LocalizedText) -> String {
+            value.translations[language.wordingCode] ?? value.text(in: language.code, primary: primary)
+        }
         func texts(_ values: [LocalizedText]) -> [String] { values.map(text) }
         func optional(_ value: LocalizedText?) -> ContextValue { Self.optional(value.map(text)) }
         // Numbers, addresses and dates keep their own order inside right-to-left text.

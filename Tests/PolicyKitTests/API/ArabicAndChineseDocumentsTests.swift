@@ -60,8 +60,10 @@ import Testing
         let (policy, files) = try Self.harbourview()
         let names = LanguageDocumentsTests.names(in: policy) + ["902-555-0100"]
         for language in [Language.arabic, .simplifiedChinese] {
+            // The poster and the code of conduct, as HTML, text and Markdown.
             let documents = files.filter { $0.name.contains(".\(language.code).") }
-            #expect(documents.filter { !$0.name.hasPrefix("letter-") }.count == 3)
+            // The client documents (poster, code of conduct), three formats each.
+            #expect(documents.filter { !$0.name.hasPrefix("letter-") }.count == 3 * DocumentKind.standard.filter { $0.audience == .clients && $0 != .letter }.count)
             // The consequence letters are client documents too, written in the client's script.
             #expect(documents.contains { $0.name.hasPrefix("letter-step-") })
             for file in documents {
@@ -81,16 +83,17 @@ import Testing
         }
     }
 
-    @Test func theArabicPageIsRightToLeftWithEveryPhoneNumberIsolated() throws {
-        let html = try LanguageDocumentsTests.text(try Self.harbourview().1, "poster.ar.html")
+    @Test(arguments: [("poster", "مدونة السلوك", 1), ("code-of-conduct", "مدونة سلوك المراجعين", 5)])
+    func theArabicPageIsRightToLeftWithEveryPhoneNumberIsolated(document: String, title: String, numbers expected: Int) throws {
+        let html = try LanguageDocumentsTests.text(try Self.harbourview().1, "\(document).ar.html")
         #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"))
-        #expect(html.contains("<title>مدونة السلوك — Harbourview Community Services</title>"))
+        #expect(html.contains("<title>\(title) — Harbourview Community Services</title>"))
         let scalars = Array(html.unicodeScalars)
         let text = String(String.UnicodeScalarView(scalars))
-        // Digits joined by hyphens: 9-1-1, 2-1-1, 1-888-429-8167, 902-555-0100.
+        // Digits joined by hyphens: 9-1-1 on the poster; 2-1-1, 1-888-429-8167 and 902-555-0100 too on the handout.
         let numbers = try Regex(#"[0-9]+(-[0-9]+)+"#)
         let found = text.matches(of: numbers)
-        #expect(found.count >= 5)
+        #expect(found.count >= expected)
         for match in found {
             let before = text[..<match.range.lowerBound].unicodeScalars.last
             let after = text[match.range.upperBound...].unicodeScalars.first
@@ -98,9 +101,31 @@ import Testing
         }
     }
 
+    /// The lobby poster in Arabic and Chinese is the short one: the headline, the behaviours
+    /// chosen for the poster and the emergency number, not the whole code.
+    @Test func theArabicAndChinesePostersAreShortLobbyPosters() throws {
+        let (policy, files) = try Self.harbourview()
+        for language in [Language.arabic, .simplifiedChinese] {
+            let markdown = try LanguageDocumentsTests.text(files, "poster.\(language.code).md")
+            let behaviours = policy.clientExpectations.posterBehaviours.map { MarkdownEscaper.normalisedText($0.behaviour.text(in: language.code, primary: "en")) }
+            #expect(!behaviours.isEmpty)
+            let items = markdown.split(separator: "\n").filter { $0.hasPrefix("- ") }
+            #expect(items.count == behaviours.count, "\(language.code): \(items)")
+            for behaviour in behaviours {
+                #expect(markdown.contains(behaviour), "\(language.code): \(behaviour)")
+            }
+            #expect(markdown.contains("**\u{2066}9-1-1\u{2069}**") || markdown.contains("**9-1-1**"))
+            let headline = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("# ") })
+            #expect(headline.count <= 16, "\(language.code): '\(headline)'")
+            // The whole code stays in the handout: no rights, no consequence ladder here.
+            let english = try LanguageDocumentsTests.text(files, "poster.md")
+            #expect(markdown.split(separator: "\n").count <= english.split(separator: "\n").count + 1)
+        }
+    }
+
     @Test func datesAreWordedInEachLanguage() throws {
         let files = try Self.harbourview().1
-        #expect(try LanguageDocumentsTests.text(files, "poster.zh-Hans.md").contains("版本2.1，自2026年1月15日起生效 · "))
+        #expect(try LanguageDocumentsTests.text(files, "poster.zh-Hans.md").contains("版本2.1，自2026年1月15日起生效"))
         #expect(try LanguageDocumentsTests.text(files, "poster.ar.md").contains("معمول به من \u{2068}15 يناير 2026\u{2069}"))
     }
 

@@ -18,7 +18,7 @@ import PolicyKit
     @Test func settingsInDocumentsOut() throws {
         let settings = TestPackage.file("Examples/harbourview-ca/settings.yaml").path
         let files = try posterAndCard(settings: settings)
-        #expect(files.map(\.name) == ["poster.html", "card.html", "poster.fr.html", "card.fr.html", "poster.es.html", "card.es.html", "poster.ar.html", "poster.zh-Hans.html"])
+        #expect(files.map(\.name) == ["poster.html", "card.html", "poster.fr.html", "card.fr.html", "poster.es.html", "card.es.html", "poster.ar.html", "poster.zh-Hans.html", "poster.pa.html", "poster.vi.html"])
         let poster = String(decoding: try #require(files.first).bytes, as: UTF8.self)
         #expect(poster.contains("Harbourview Community Services"))
     }

@@ -27,6 +27,27 @@ import Testing
         #expect(report.diagnostics(path: "settings.yaml").isEmpty)
     }
 
+    /// Spanish and French client documents are measured with their own language's reading
+    /// ease; Spanish wording of the organisation's own that reads hard gets a warning.
+    @Test func hardSpanishWordingIsReportedByItsReadingEase() throws {
+        let plain = try ReadabilityCheck.report(for: try Self.policy("languages: [en, es, fr]\n"))
+        // The code of conduct in each; the lobby poster is too short to score.
+        #expect(plain.ease.map(\.language.code) == ["es", "fr"])
+        #expect(plain.ease.map(\.document) == [.codeOfConduct, .codeOfConduct])
+        #expect(plain.ease.allSatisfy { !$0.isTooHard })
+        #expect(plain.diagnostics(path: "settings.yaml").isEmpty)
+
+        let hard = "La organización considera imprescindible la observancia escrupulosa de las disposiciones reglamentarias correspondientes, independientemente de las circunstancias particulares, administrativas, económicas o institucionales concurrentes"
+        let items = (1...8).map { "    - {en: Be kind., es: \"\(hard) \($0).\"}" }.joined(separator: "\n")
+        let report = try ReadabilityCheck.report(for: try Self.policy("languages: [en, es]\nclient_expectations:\n  acceptable:\n\(items)\n"))
+        let spanish = try #require(report.ease.first)
+        #expect(spanish.measure == "Fernández-Huerta" && spanish.minimum == 70 && spanish.isTooHard)
+        let warning = try #require(report.diagnostics(path: "settings.yaml").first)
+        #expect(warning.severity == .warning)
+        #expect(warning.message.hasPrefix("the Spanish code of conduct has a reading ease of "))
+        #expect(warning.message.hasSuffix("(Fernández-Huerta), below the 70.0 clients need; use shorter sentences and plainer words in the Spanish texts clients read"))
+    }
+
     @Test func everyExamplePosterReadsAtGradeSevenOrBelow() throws {
         for example in PrintTools.exampleNames {
             let report = try ReadabilityCheck.report(for: try PrintTools.examplePolicy(example))

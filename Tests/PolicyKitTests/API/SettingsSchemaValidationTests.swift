@@ -102,7 +102,7 @@ struct SettingsSchemaValidationTests {
             for variant in SettingsSample.variants {
                 for american in [false, true] {
                     let text = SettingsSample(variant: variant, american: american).text
-                    #expect(load(text).policy != nil)
+                    #expect(load(text).policy != nil, "\(located(load(text)))")
                     texts["sample-\(variant)-\(american)"] = text
                 }
             }

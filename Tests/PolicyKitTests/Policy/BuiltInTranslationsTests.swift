@@ -1,7 +1,7 @@
 import Testing
 @testable import PolicyKit
 
-/// The built-in client text has Arabic and Chinese wording for every sentence a client
+/// The built-in client text has Arabic, Chinese, Punjabi and Vietnamese wording for every sentence a client
 /// reads, found by its English: a changed English sentence without a new entry fails here
 /// instead of printing English on an Arabic or Chinese poster.
 @Suite struct BuiltInTranslationsTests {
@@ -14,7 +14,7 @@ import Testing
             + Jurisdiction.allCases.map(\.defaultEmergencyNumbers.crisisLineName)
     }
 
-    @Test(arguments: [Language.arabic, .simplifiedChinese])
+    @Test(arguments: [Language.arabic, .simplifiedChinese, .punjabi, .vietnamese])
     func everyBuiltInClientSentenceHasTheLanguage(language: Language) {
         #expect(Self.clientText.count > 60)
         for text in Self.clientText {

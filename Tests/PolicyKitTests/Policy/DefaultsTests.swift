@@ -127,3 +127,21 @@ import Testing
         #expect(policy.consequences.review == ConsequenceDefaults.review)
     }
 }
+
+/// The staff wording a French or Spanish handbook will print is ready in both languages.
+@Suite struct StaffDefaultsLanguageTests {
+    @Test func staffRightsAndTrainingTopicsAreInFrenchAndSpanish() {
+        let texts = StaffDefaults.rights + StaffDefaults.trainingTopics
+        for text in texts {
+            #expect(text.translations["fr"] != nil && text.translations["es"] != nil, "\(text)")
+        }
+        for code in ["fr", "es"] {
+            let all = texts.compactMap { $0.translations[code] }.joined(separator: " ")
+            #expect(LanguageMeasures.englishFunctionWordShare(all) < 0.03, "\(code)")
+        }
+        // French puts a no-break space before a colon.
+        for text in (StaffDefaults.rights + StaffDefaults.trainingTopics).compactMap({ $0.translations["fr"] }) {
+            #expect(!text.contains(" :"), "\(text)")
+        }
+    }
+}

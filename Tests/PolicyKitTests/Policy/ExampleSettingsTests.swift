@@ -14,7 +14,7 @@ import Testing
         return SettingsLoader.loadFile(atPath: path, today: testToday)
     }
 
-    @Test(arguments: ["harbourview-ca", "riverbend-au", "northgate-uk"])
+    @Test(arguments: ["harbourview-ca", "riverbend-au", "northgate-uk", "lakeside-us"])
     func everyExamplePassesCheck(name: String) {
         let result = Self.load(name)
         #expect(located(result) == [])
@@ -25,6 +25,9 @@ import Testing
         let canada = try #require(Self.load("harbourview-ca").policy)
         let australia = try #require(Self.load("riverbend-au").policy)
         let uk = try #require(Self.load("northgate-uk").policy)
+        let us = try #require(Self.load("lakeside-us").policy)
+        #expect(us.emergency.emergencyNumber == "911" && us.emergency.crisisLine == "988")
+        #expect(us.premises.securityGuard && us.reporting.policeOnThreat && us.primaryLanguage.isAmerican)
         #expect(canada.premises.securityGuard && canada.contacts.security != nil && canada.visits.homeVisits)
         #expect(!australia.premises.securityGuard && australia.contacts.security == nil && !australia.visits.homeVisits)
         #expect(!uk.premises.securityGuard && uk.visits.homeVisits)

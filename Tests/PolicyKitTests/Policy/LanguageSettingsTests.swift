@@ -17,7 +17,7 @@ import Testing
     @Test func anUnsupportedLanguageNamesTheOnesThereAre() {
         let result = load(minimal(plus: "languages: [en, de]\n"))
         #expect(result.policy == nil)
-        #expect(located(result) == ["7:17: error: unsupported language 'de'; PolicyKit has documents in: en (English), fr (French), es (Spanish), ar (Arabic), zh-Hans (Simplified Chinese)"])
+        #expect(located(result) == ["7:17: error: unsupported language 'de'; PolicyKit has documents in: en (English), fr (French), es (Spanish), ar (Arabic), zh-Hans (Simplified Chinese), pa (Punjabi), vi (Vietnamese)"])
     }
 
     @Test func aMistakeInTheLanguageListIsReportedOnce() {
@@ -79,7 +79,21 @@ import Testing
               how: Ask at reception.
 
             """))
-        #expect(located(result) == ["9:8: warning: 'how' is written in one language only; French documents use it as written. Give it per language, e.g. {en: ..., fr: ...}"])
+        #expect(located(result) == ["9:8: warning: 'how' is written in one language only; French documents use it as written. Give each text per language, e.g. {en: ..., fr: ...}, or leave 'how' out to use the built-in wording, where there is one, in every language"])
+    }
+
+    /// A list written in one language gets one warning, not one per item: the fix is the same.
+    @Test func aListWrittenInOneLanguageWarnsOnce() {
+        let result = load(minimal(plus: """
+            languages: [en, es]
+            training:
+              topics:
+                - {en: Calming words, es: Palabras para calmar}
+                - Safe visits
+                - Reporting
+
+            """))
+        #expect(located(result) == ["11:7: warning: 'topics' has 2 of 3 items written in one language only; Spanish documents use it as written. Give each text per language, e.g. {en: ..., es: ...}, or leave 'topics' out to use the built-in wording, where there is one, in every language"])
     }
 
     @Test func namesAndPhoneNumbersWrittenOnceNeedNoTranslation() {

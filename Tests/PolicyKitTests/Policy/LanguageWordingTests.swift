@@ -8,6 +8,26 @@ import Testing
         #expect(Language.english.date(day) == "15 January 2026")
         #expect(Language.french.date(day) == "15 janvier 2026")
         #expect(Language.spanish.date(day) == "15 de enero de 2026")
+        #expect(Language.punjabi.date(day) == "15 ਜਨਵਰੀ 2026")
+        #expect(Language.vietnamese.date(day) == "15 tháng 1 năm 2026")
+    }
+
+    /// Vietnamese numbers its months and puts "năm" (year) before the year.
+    @Test func vietnameseDatesNumberTheMonth() {
+        #expect(Language.vietnamese.date(CalendarDate(year: 2027, month: 12, day: 1)!) == "1 tháng 12 năm 2027")
+        #expect(Language.vietnamese.date(CalendarDate(year: 2026, month: 9, day: 30)!) == "30 tháng 9 năm 2026")
+    }
+
+    @Test func punjabiAndVietnameseListsCountsAndIntervals() {
+        #expect(Language.punjabi.listed(["ੳ", "ਅ", "ੲ"]) == "ੳ, ਅ ਅਤੇ ੲ")
+        #expect(Language.vietnamese.listed(["A", "B", "C"]) == "A, B và C")
+        #expect(Language.punjabi.counted(1, .hour) == "1 ਘੰਟਾ")
+        #expect(Language.punjabi.counted(24, .hour) == "24 ਘੰਟੇ")
+        #expect(Language.punjabi.every(minutes: 60) == "ਹਰ ਘੰਟੇ")
+        #expect(Language.punjabi.every(12, .month) == "ਹਰ 12 ਮਹੀਨੇ")
+        #expect(Language.vietnamese.counted(3, .month) == "3 tháng")
+        #expect(Language.vietnamese.every(minutes: 60) == "mỗi giờ")
+        #expect(Language.vietnamese.every(minutes: 90) == "mỗi 90 phút")
     }
 
     @Test func frenchWritesTheFirstOfTheMonthAsAnOrdinal() {
@@ -47,6 +67,7 @@ import Testing
 
     @Test func arabicAloneIsWrittenRightToLeft() {
         #expect(Language.all.filter { $0.direction == .rightToLeft } == [.arabic])
+        #expect(Language.all.map(\.code) == ["en", "fr", "es", "ar", "zh-Hans", "pa", "vi"])
         #expect(Language(code: "de") == nil)
     }
 

@@ -68,7 +68,8 @@ import Testing
             _ = try DocumentBuilder().build(for: try Self.policy(Self.minimal), options: options)
             Issue.record("expected a failure")
         } catch let error as DiagnosticList {
-            #expect(error.diagnostics.map(\.message) == ["cannot print to PDF with broken: it crashed"])
+            // One message for one reason, naming the first document it stopped.
+            #expect(error.diagnostics.map(\.message) == ["cannot print poster.pdf (and 1 other document) with broken: it crashed"])
         }
     }
 

@@ -81,9 +81,11 @@ import Testing
         }
     }
 
-    @Test func startsEachHandbookChapterOnANewPrintedPage() {
+    @Test func letsHandbookSectionsFlowAfterTheCoverAndContentsPages() {
         let text = page(style: .handbook)
-        #expect(text.contains(".handbook h2 { break-before: page;"))
+        #expect(!text.contains(".handbook h2 { break-before: page;"))
+        #expect(text.contains(".handbook .cover { border: 0; margin: 0; padding-top: 50mm; break-after: page;"))
+        #expect(text.contains(".handbook .contents { break-after: page;"))
         #expect(text.contains("break-after: avoid"))
     }
 

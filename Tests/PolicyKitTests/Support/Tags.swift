@@ -17,6 +17,8 @@ extension Tag {
     @Tag static var outsidePrograms: Self
     /// Needs Chromium (headless printing) and poppler-utils (`pdfinfo`, `pdftotext`).
     @Tag static var chromium: Self
+    /// Needs WeasyPrint (from PyPI), the other PDF engine.
+    @Tag static var weasyprint: Self
     /// Needs `python3` with ruamel.yaml, check-jsonschema (for the settings schema), python-docx and docx2python.
     @Tag static var python: Self
     /// Needs LibreOffice Writer (`soffice`), which converts Word documents to PDF.

@@ -5,7 +5,7 @@ extension SettingsDecoder {
         SettingsKey("max_reading_grade", .integer(minimum: 1), default: .integer(DocumentSettings.defaultMaxReadingGrade),
                     example: .integer(DocumentSettings.defaultMaxReadingGrade),
                     "The highest reading grade 'check' accepts for what clients read."),
-        SettingsKey("poster_size", .choice(PosterSize.settingsChoice), example: "a3",
+        SettingsKey("poster_size", .choice(PosterSize.settingsChoice), example: "tabloid",
                     "The lobby poster's sheet within the paper family: a4 or a3, letter or tabloid; the paper itself when left out."),
         SettingsKey("qr_url", .localizedText, example: "https://example.org/code-of-conduct",
                     "The page the poster's QR code opens, given per language if each has its own page; the website when left out. At most 120 characters."),

@@ -4,15 +4,17 @@ extension ValueReader {
     /// Where the policy has several languages, text a language lacks is taken from the
     /// primary language, with a warning at the value, so a French poster never shows English
     /// by surprise. Names (`translatable: false`) may be written once without a warning.
-    static func localizedText(_ node: Node, name: String, translatable: Bool, context: DecodingContext) -> LocalizedText? {
+    /// `quietAboutOneLanguage` leaves the warning about text in one language to the caller,
+    /// which warns once for a whole list.
+    static func localizedText(_ node: Node, name: String, translatable: Bool, context: DecodingContext,
+                              quietAboutOneLanguage: Bool = false) -> LocalizedText? {
         let languages = context.languages
         let primary = languages.first ?? .english
         guard case .mapping(let entries) = node.kind else {
             if case .scalar = node.kind {
                 guard let text = text(node, name: name, context: context) else { return nil }
-                if translatable, languages.count > 1 {
-                    let others = languages.dropFirst()
-                    context.warning("'\(name)' is written in one language only; \(describe(others)) documents use it as written. Give it per language, e.g. {\(languages.map { "\($0.code): ..." }.joined(separator: ", "))}", at: node.location)
+                if translatable, languages.count > 1, !quietAboutOneLanguage {
+                    warnOneLanguage(name, what: "is", at: node.location, context: context)
                 }
                 return LocalizedText(text)
             }
@@ -61,6 +63,7 @@ extension ValueReader {
         guard let items = list(node, name: name, of: "text", context: context) else { return nil }
         var result: [LocalizedText] = []
         var failed = false
+        var inOneLanguage: [Node] = []
         for (index, item) in items.enumerated() {
             if item.isNull {
                 context.error("expected text for item \(index + 1) of '\(name)', found \(item.foundDescription)", at: item.location)
@@ -77,13 +80,31 @@ extension ValueReader {
                 failed = true
                 continue
             }
-            if let text = localizedText(item, name: name, translatable: true, context: context) {
+            if let text = localizedText(item, name: name, translatable: true, context: context, quietAboutOneLanguage: true) {
+                if case .scalar = item.kind { inOneLanguage.append(item) }
                 result.append(text)
             } else {
                 failed = true
             }
         }
+        // One warning for the list: the fix, per-language items, is the same for each.
+        if let first = inOneLanguage.first, context.languages.count > 1 {
+            let what = inOneLanguage.count == items.count
+                ? (items.count == 1 ? "has its item" : "has all \(items.count) items")
+                : "has \(inOneLanguage.count) of \(items.count) items"
+            warnOneLanguage(name, what: what, at: first.location, context: context)
+        }
         return failed ? nil : result
+    }
+
+    /// "'how' is written in one language only; ...": the other languages' documents would
+    /// show the text as written, so the warning says how to give it per language, or how to
+    /// keep the built-in wording, which exists in every language.
+    private static func warnOneLanguage(_ name: String, what: String, at location: SourceLocation, context: DecodingContext) {
+        let languages = context.languages
+        let example = "{" + languages.map { "\($0.code): ..." }.joined(separator: ", ") + "}"
+        let subject = what == "is" ? "'\(name)' is" : "'\(name)' \(what)"
+        context.warning("\(subject) written in one language only; \(describe(languages.dropFirst())) documents use it as written. Give each text per language, e.g. \(example), or leave '\(name)' out to use the built-in wording, where there is one, in every language", at: location)
     }
 
     /// "French", "French and Spanish".

@@ -97,7 +97,8 @@ enum SettingsDecoder {
             visits: visits,
             support: support,
             training: training,
-            languages: languages
+            // A US organisation's documents are in American English .
+            languages: jurisdiction == .unitedStates ? languages.map { $0.isAmerican || $0.code != "en" ? $0 : .americanEnglish } : languages
         )
         policy.documents = documents
         return policy

@@ -9,6 +9,8 @@ enum BuiltInTranslations {
     static let tables: [String: [String: String]] = [
         Language.arabic.code: arabic,
         Language.simplifiedChinese.code: simplifiedChinese,
+        Language.punjabi.code: punjabi,
+        Language.vietnamese.code: vietnamese,
     ]
 
     /// The translations of `english` that the tables hold, by language code.

@@ -18,6 +18,10 @@ public struct Language: Hashable, Sendable {
     /// The language's English name, for messages: "French".
     public let englishName: String
     public let direction: Direction
+    /// Which wording of the language the built-in text uses: "en-US" for American
+    /// English, else the code. Settings give text by `code` alone, so a US organisation
+    /// writes `en:` like any other.
+    let wordingCode: String
     let monthNames: [String]
     /// Writes a date such as "15 January 2026" from day, month name and year.
     let dateFormat: @Sendable (_ day: Int, _ month: String, _ year: Int) -> String
@@ -44,6 +48,20 @@ public struct Language: Hashable, Sendable {
         units: [.minute: ("minute", "minutes"), .hour: ("hour", "hours"), .month: ("month", "months")],
         every: { count, _, names in count == 1 ? "every \(names.one)" : "every \(count) \(names.many)" }
     )
+
+    /// American English: the built-in wording in American spelling and terms (behavior,
+    /// business days) and dates as "January 15, 2026". A policy whose jurisdiction is the
+    /// United States has it in place of English; its code stays "en".
+    public static let americanEnglish = Language(
+        code: "en", englishName: "English", direction: .leftToRight, wordingCode: "en-US",
+        monthNames: english.monthNames,
+        dateFormat: { day, month, year in "\(month) \(day), \(year)" },
+        listSeparator: english.listSeparator, listAnd: english.listAnd,
+        counted: english.countedText, every: english.everyText
+    )
+
+    /// Whether this is American English, whose built-in wording is spelt the American way.
+    var isAmerican: Bool { wordingCode == "en-US" }
 
     /// French.
     public static let french = Language(
@@ -79,8 +97,33 @@ public struct Language: Hashable, Sendable {
         every: { count, _, names in count == 1 ? "cada \(names.one)" : "cada \(count) \(names.many)" }
     )
 
+    /// Punjabi in Gurmukhi, as Punjabi speakers in Canada and the UK mostly read it.
+    /// Digits are Western (15, 9-1-1): phone numbers must match what is dialled, and
+    /// Punjabi print in Canada and the UK uses them.
+    public static let punjabi = Language(
+        code: "pa", englishName: "Punjabi", direction: .leftToRight,
+        monthNames: ["ਜਨਵਰੀ", "ਫ਼ਰਵਰੀ", "ਮਾਰਚ", "ਅਪ੍ਰੈਲ", "ਮਈ", "ਜੂਨ",
+                     "ਜੁਲਾਈ", "ਅਗਸਤ", "ਸਤੰਬਰ", "ਅਕਤੂਬਰ", "ਨਵੰਬਰ", "ਦਸੰਬਰ"],
+        dateFormat: { day, month, year in "\(day) \(month) \(year)" },
+        listAnd: { _ in " ਅਤੇ " },
+        units: [.minute: ("ਮਿੰਟ", "ਮਿੰਟ"), .hour: ("ਘੰਟਾ", "ਘੰਟੇ"), .month: ("ਮਹੀਨਾ", "ਮਹੀਨੇ")],
+        // "ਹਰ" takes the oblique form, which is the plural's: "ਹਰ ਘੰਟੇ", "ਹਰ 2 ਘੰਟੇ".
+        every: { count, _, names in count == 1 ? "ਹਰ \(names.many)" : "ਹਰ \(count) \(names.many)" }
+    )
+
+    /// Vietnamese. Months are numbered ("tháng 1"), and a date reads
+    /// "15 tháng 1 năm 2026". Nouns do not change for the plural.
+    public static let vietnamese = Language(
+        code: "vi", englishName: "Vietnamese", direction: .leftToRight,
+        monthNames: (1...12).map { "tháng \($0)" },
+        dateFormat: { day, month, year in "\(day) \(month) năm \(year)" },
+        listAnd: { _ in " và " },
+        units: [.minute: ("phút", "phút"), .hour: ("giờ", "giờ"), .month: ("tháng", "tháng")],
+        every: { count, _, names in count == 1 ? "mỗi \(names.one)" : "mỗi \(count) \(names.many)" }
+    )
+
     /// Every language PolicyKit has wording for, in the order messages list them.
-    public static let all: [Language] = [.english, .french, .spanish, .arabic, .simplifiedChinese]
+    public static let all: [Language] = [.english, .french, .spanish, .arabic, .simplifiedChinese, .punjabi, .vietnamese]
 
     /// The language of an ISO 639-1 code, as settings' `languages` list them; nil when
     /// PolicyKit has no wording for `code`.
@@ -112,7 +155,7 @@ public struct Language: Hashable, Sendable {
                   })
     }
 
-    init(code: String, englishName: String, direction: Direction, monthNames: [String],
+    init(code: String, englishName: String, direction: Direction, wordingCode: String? = nil, monthNames: [String],
          dateFormat: @escaping @Sendable (Int, String, Int) -> String,
          listSeparator: String,
          listAnd: @escaping @Sendable (String) -> String,
@@ -121,6 +164,7 @@ public struct Language: Hashable, Sendable {
         self.code = code
         self.englishName = englishName
         self.direction = direction
+        self.wordingCode = wordingCode ?? code
         self.monthNames = monthNames
         self.dateFormat = dateFormat
         self.listSeparator = listSeparator

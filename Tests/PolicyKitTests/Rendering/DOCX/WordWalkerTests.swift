@@ -178,12 +178,12 @@ import Testing
     }
 
     @Test func theCodeOfConductsMiddleSectionsAreSetInTwoColumns() throws {
-        let markdown = "# Poster\n\nIntro\n\n## A\n\na\n\n## B\n\nb\n\n## Emergency\n\n> 911\n"
+        let markdown = "# Code of conduct\n\nIntro\n\n## A\n\na\n\n## B\n\nb\n\n## Emergency\n\n> 911\n"
         let body = walk(markdown, style: .codeOfConduct).body
         #expect(count("<w:sectPr>", in: body) == 3)
         #expect(count("<w:cols w:num=\"2\"", in: body) == 1)
         let twoColumns = try #require(body.range(of: "<w:cols w:num=\"2\"")).lowerBound
-        #expect(body.range(of: ">b</w:t>")!.upperBound < twoColumns && twoColumns < body.range(of: ">911</w:t>")!.lowerBound)
+        #expect(try #require(body.range(of: ">b</w:t>")).upperBound < twoColumns && twoColumns < (try #require(body.range(of: ">911</w:t>"))).lowerBound)
         #expect(count("<w:sectPr>", in: walk(markdown, style: .card).body) == 1)
     }
 }

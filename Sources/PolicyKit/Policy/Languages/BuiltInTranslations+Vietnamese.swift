@@ -1,0 +1,92 @@
+extension BuiltInTranslations {
+    /// The built-in wording in Vietnamese, by the English text it words. It is kept apart
+    /// from the English, French and Spanish so each language's wording reads as one text;
+    /// `LocalizedText` adds it, and a test checks that every client default has it.
+    ///
+    /// "Quý vị" for the reader, "chúng tôi" for the organisation, "nhân viên" for staff and
+    /// "khách hàng" for clients, as in Templates/vi/glossary.txt.
+    static let vietnamese: [String: String] = [
+        // What we ask of clients.
+        "Treat staff, volunteers and other clients with respect.": "Hãy tôn trọng nhân viên, tình nguyện viên và các khách hàng khác.",
+        "Speak calmly, even when you are upset or disagree with us.": "Hãy nói chuyện bình tĩnh, kể cả khi bực bội hoặc không đồng ý.",
+        "Tell us when you are unhappy, so we can try to put it right.": "Hãy báo cho chúng tôi khi quý vị không hài lòng, để chúng tôi giải quyết.",
+        "Come on time, or tell us if you cannot make it.": "Hãy đến đúng giờ, hoặc báo trước nếu không đến được.",
+        "Respect the privacy of other people here.": "Hãy tôn trọng sự riêng tư của những người khác ở đây.",
+        "Follow staff directions in an emergency.": "Khi khẩn cấp, hãy làm theo hướng dẫn của nhân viên.",
+        // What is not accepted.
+        "Shouting and swearing at people": "La hét và chửi bới người khác",
+        "raising your voice to frighten or pressure someone": "lớn tiếng để làm người khác sợ hoặc để ép họ",
+        "swearing at, insulting or name-calling staff or other clients": "chửi, xúc phạm hoặc gọi tên xấu nhân viên hay khách hàng khác",
+        "racist, sexist, homophobic or other hateful remarks": "lời nói phân biệt chủng tộc, phân biệt giới tính, kỳ thị người đồng tính hoặc lời nói thù ghét khác",
+        "Threats": "Đe dọa",
+        "saying you will hurt someone or their family": "nói rằng sẽ làm hại một người hoặc gia đình họ",
+        "threatening to damage property or to \"get\" a worker": "dọa phá hỏng đồ đạc hoặc dọa “trả thù” một nhân viên",
+        "threats made in letters, texts, emails or voicemail": "đe dọa qua thư, tin nhắn, thư điện tử hoặc tin nhắn thoại",
+        "Intimidation": "Hăm dọa",
+        "standing over someone or blocking a doorway": "đứng sát người khác để gây sợ hãi, hoặc chặn cửa ra vào",
+        "following a worker, or waiting for them outside the building": "đi theo một nhân viên, hoặc chờ họ bên ngoài tòa nhà",
+        "finding out where a worker lives or turning up near their home": "tìm nơi ở của một nhân viên, hoặc đến gần nhà của họ",
+        "Physical contact or violence": "Đụng chạm thân thể hoặc bạo lực",
+        "pushing, grabbing, hitting, kicking or spitting": "xô đẩy, nắm kéo, đánh, đá hoặc khạc nhổ",
+        "throwing things at or near someone": "ném đồ vật vào người khác hoặc gần họ",
+        "touching anyone who has not agreed to it": "chạm vào người khác khi họ không đồng ý",
+        "Damage to property": "Làm hư hại tài sản",
+        "breaking furniture, windows, phones or computers": "đập phá bàn ghế, cửa sổ, điện thoại hoặc máy tính",
+        "damaging a worker's car or belongings": "làm hư xe hoặc đồ đạc của nhân viên",
+        "Weapons": "Vũ khí",
+        "bringing a weapon, or anything used as one, into our building or to a visit": "mang vũ khí, hoặc vật dùng làm vũ khí, vào tòa nhà của chúng tôi hoặc đến buổi thăm nhà",
+        "Harassment in person, by phone or online": "Quấy rối trực tiếp, qua điện thoại hoặc trên mạng",
+        "calling or messaging again and again after being asked to stop": "gọi điện hoặc nhắn tin nhiều lần sau khi đã được yêu cầu dừng lại",
+        "posting about a worker on social media": "đăng bài về một nhân viên trên mạng xã hội",
+        "contacting a worker on their personal phone or accounts": "liên lạc với nhân viên qua điện thoại hoặc tài khoản riêng của họ",
+        "Comments meant to isolate a worker": "Lời nói nhằm cô lập một nhân viên",
+        "spreading negative remarks about a worker": "nói xấu một nhân viên với người khác",
+        "urging other people to ignore, avoid or turn against a worker": "xúi giục người khác phớt lờ, xa lánh hoặc chống lại một nhân viên",
+        "Recording staff without consent": "Ghi âm, quay phim nhân viên khi chưa được phép",
+        "filming or photographing staff without asking them first": "quay phim hoặc chụp ảnh nhân viên mà không hỏi trước",
+        "recording a conversation without telling the worker": "ghi âm cuộc nói chuyện mà không báo cho nhân viên",
+        "sharing recordings or photos of staff online": "đưa bản ghi âm hoặc hình ảnh của nhân viên lên mạng",
+        // What clients can expect.
+        "To be treated with respect, whoever you are.": "Được đối xử tôn trọng, dù quý vị là ai.",
+        "To privacy: what you tell us stays private, unless the law says we must share it or someone is in danger.": "Được giữ kín: điều quý vị nói với chúng tôi được giữ kín, trừ khi luật pháp buộc chia sẻ hoặc có người gặp nguy hiểm.",
+        "To be listened to and taken seriously.": "Được lắng nghe và được coi trọng.",
+        "To clear information about our services and our decisions.": "Được thông tin rõ ràng về dịch vụ và quyết định của chúng tôi.",
+        "To bring a support person to your appointments.": "Được đi cùng một người hỗ trợ đến buổi hẹn.",
+        "To complain, or ask for a review of a decision, without losing our service.": "Được khiếu nại, hoặc yêu cầu xem xét lại một quyết định, mà không bị mất dịch vụ.",
+        // Complaints.
+        "Service Manager": "Quản lý dịch vụ",
+        "Tell any staff member, write to us, or ask to speak with a manager. We will write down your complaint and tell you what happens next.": "Hãy nói với bất kỳ nhân viên nào, viết thư cho chúng tôi, hoặc xin gặp người quản lý. Chúng tôi sẽ ghi lại khiếu nại của quý vị và cho quý vị biết bước tiếp theo.",
+        "within 10 working days": "trong vòng 10 ngày làm việc",
+        // The consequence ladder.
+        "The director": "Giám đốc",
+        "A first incident such as shouting, swearing or rude remarks": "Sự việc lần đầu, như la hét, chửi bới hoặc nói lời thô lỗ",
+        "A verbal reminder of this code and what needs to change": "Nhắc nhở bằng lời về bộ quy tắc này và điều cần thay đổi",
+        "The worker involved or the manager on duty": "Nhân viên liên quan hoặc quản lý trực",
+        "The behaviour happens again after a reminder": "Hành vi lặp lại sau khi đã được nhắc nhở",
+        "A written warning that says what happened and what will happen next time": "Cảnh cáo bằng văn bản, nói rõ điều đã xảy ra và điều sẽ xảy ra lần sau",
+        "A manager": "Một người quản lý",
+        "Kept on file for 6 months": "Lưu trong hồ sơ 6 tháng",
+        "Further incidents after a written warning, or any threat": "Sự việc tiếp diễn sau cảnh cáo bằng văn bản, hoặc bất kỳ lời đe dọa nào",
+        "Conditions on service, such as appointments by phone only, at set times, or with two staff present": "Đặt điều kiện cho dịch vụ, ví dụ chỉ hẹn qua điện thoại, hẹn vào giờ cố định, hoặc có hai nhân viên cùng có mặt",
+        "The service manager": "Quản lý dịch vụ",
+        "Up to 3 months": "Tối đa 3 tháng",
+        "Reviewed with the client before the period ends": "Xem xét lại cùng khách hàng trước khi hết thời hạn",
+        "Violence, a weapon, a serious threat, or conditions not kept": "Bạo lực, vũ khí, đe dọa nghiêm trọng, hoặc không giữ đúng điều kiện",
+        "Temporary suspension of in-person service; we keep helping by phone, by mail or through a partner agency where we can": "Tạm ngừng dịch vụ trực tiếp; chúng tôi vẫn giúp qua điện thoại, qua thư hoặc qua một cơ quan đối tác khi có thể",
+        "Up to 6 months": "Tối đa 6 tháng",
+        "Reviewed before the suspension ends; the client is told in writing how to ask for a review": "Xem xét lại trước khi hết thời gian tạm ngừng; khách hàng được báo bằng văn bản cách yêu cầu xem xét lại",
+        "You can ask for a review of any decision made under this code. Tell any staff member or contact the person named for complaints within 30 days. Someone who was not involved in the decision will look at it again and reply in writing.": "Quý vị có thể yêu cầu xem xét lại bất kỳ quyết định nào theo bộ quy tắc này. Hãy nói với bất kỳ nhân viên nào, hoặc liên lạc với người phụ trách khiếu nại, trong vòng 30 ngày. Một người không tham gia quyết định sẽ xem xét lại và trả lời quý vị bằng văn bản.",
+        // Crisis lines.
+        "9-8-8 Suicide Crisis Helpline": "Đường dây 9-8-8 phòng chống tự tử",
+        "988 Suicide & Crisis Lifeline": "Đường dây 988 phòng chống tự tử",
+        "Lifeline": "Lifeline, hỗ trợ khi khủng hoảng",
+        "NHS 111": "NHS 111, tư vấn y tế khẩn",
+        // Contacts and staff wording that client documents may name.
+        "Manager on duty": "Quản lý trực",
+        "Director": "Giám đốc",
+        "Security": "Bảo vệ",
+        "Employee Assistance Program": "Chương trình hỗ trợ nhân viên",
+        "immediately": "ngay lập tức",
+        "when a risk alert is on file, or when either worker feels unsafe going alone": "khi hồ sơ có cảnh báo rủi ro, hoặc khi một trong hai nhân viên thấy không an toàn nếu đi một mình",
+    ]
+}

@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import PolicyKit
+
+/// WeasyPrint, the other engine (`--pdf-engine weasyprint`), prints an example's documents.
+@Suite(.tags(.outsidePrograms, .weasyprint), .leftOutOfQuickRuns)
+struct WeasyPrintTests {
+    @Test func aWeasyPrintBuildOfAnExamplePrintsEveryDocument() async throws {
+        _ = try OutsideProgram.require("weasyprint", installedBy: "the PyPI package weasyprint (pip install weasyprint)")
+        let out = try PrintTools.temporaryFolder("weasyprint")
+        let settings = PrintTools.examples.appendingPathComponent("northgate-uk/settings.yaml").path
+        // Two documents keep it quick: WeasyPrint starts a Python program for each one.
+        let options = BuildOptions(documents: [.poster, .card], formats: [.pdf], pdfEngine: .weasyprint)
+        let result = try await offTheTaskPool { SiteBuild(settings: [settings], out: out, options: options).run() }
+        #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(names == ["card.es.pdf", "card.fr.pdf", "card.pdf", "poster.es.pdf", "poster.fr.pdf", "poster.pdf"], "\(names)")
+        let pdftotext = try PrintTools.requirePoppler("pdftotext")
+        for name in names {
+            let text = try PrintTools.run(pdftotext, ["\(out)/\(name)", "-"])
+            #expect(text.contains("Northgate"), "\(name) does not show the organisation's name")
+            let info = try PrintTools.run(try PrintTools.requirePoppler("pdfinfo"), ["\(out)/\(name)"])
+            #expect(info.contains("Producer:        WeasyPrint"), "\(name) was not printed by WeasyPrint")
+        }
+        let poster = try Data(contentsOf: URL(fileURLWithPath: "\(out)/poster.pdf"))
+        #expect(String(decoding: poster.prefix(5), as: UTF8.self) == "%PDF-")
+    }
+}
