@@ -104,7 +104,9 @@ import ZIPFoundation
         #expect(OutputFormat.docx.fileExtension == "docx")
         #expect(!OutputFormat.standard.contains(.docx))
         let output = try DocumentBuilder().build(for: try Self.policy(Self.settings), options: BuildOptions(formats: [.docx], paper: .letter))
-        #expect(output.files.map(\.name) == DocumentKind.standard.map { "\($0.rawValue).docx" } + ["poster.fr.docx", "code-of-conduct.fr.docx", "card.fr.docx"])
+        // Every document in both languages; the letter kind is one file per written step.
+        let stems = DocumentKind.standard.flatMap { $0 == .letter ? ["letter-step-2", "letter-step-3", "letter-step-4"] : [$0.rawValue] }
+        #expect(output.files.map(\.name) == stems.map { "\($0).docx" } + stems.map { "\($0).fr.docx" })
         let french = try Self.part("word/document.xml", of: try #require(output.files.first { $0.name == "poster.fr.docx" }).bytes)
         #expect(french.contains("<w:lang w:val=\"fr\"/>"))
         let handbook = try #require(output.files.first { $0.name == "handbook.docx" })
