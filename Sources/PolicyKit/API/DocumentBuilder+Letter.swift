@@ -15,7 +15,7 @@ extension DocumentBuilder {
             policy: policy, paper: paper, options: options)
         var warnings = estimate.map { [$0] } ?? []
         guard !pages.isEmpty, let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: warnings) }
-        // An engine found here is this letter's alone; one the caller gave serves other builds too.
+        // An engine found here is this letter's alone; one the caller gave serves others too.
         defer { if options.printer == nil { engine.finish() } }
         let printed = try DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
             .print(pages.map { DocumentPrinter.Job(name: $0.name, html: $0.html) })

@@ -88,6 +88,8 @@ public enum DocumentKind: String, CaseIterable, Sendable {
         case (.poster, "vi"): "Bộ quy tắc ứng xử"
         case (.codeOfConduct, "pa"): "ਕਲਾਇੰਟਾਂ ਲਈ ਵਿਹਾਰ ਦੇ ਨਿਯਮ"
         case (.codeOfConduct, "vi"): "Bộ quy tắc ứng xử dành cho khách hàng"
+        case (.letter, "pa"): "ਵਿਹਾਰ ਦੇ ਨਿਯਮਾਂ ਬਾਰੇ ਚਿੱਠੀ"
+        case (.letter, "vi"): "Thư về bộ quy tắc ứng xử"
         // "Staff Acknowledgment" for a US organisation, as its templates spell it.
         default: language.isAmerican ? AmericanSpelling.convert(displayName) : displayName
         }

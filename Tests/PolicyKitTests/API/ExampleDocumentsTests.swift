@@ -38,15 +38,18 @@ import Testing
             options.documents.append(.changes)
         }
         let files = try DocumentBuilder().build(for: policy, options: options).files
-        // Each language gets the documents it has templates for (a letter for each step
-        // given in writing), the changes document in each staff language when asked for,
-        // three formats each.
+        // Each language gets the documents it has templates for, the changes document in
+        // each staff language when asked for, three formats each: at least every standard
+        // document in the primary language and both client documents in every other one.
+        // The single `letter` kind stands for one letter per step given in writing.
         let filler = try DocumentFiller()
-        let steps = LetterContext.steps(of: policy).count
         let documents = policy.languages.map { language in
-            options.documents.filter { filler.hasTemplate(for: $0, in: language) }.map { $0 == .letter ? steps : 1 }.reduce(0, +)
+            options.documents.filter { $0 != .letter && filler.hasTemplate(for: $0, in: language) }.count
         }.reduce(0, +)
-        #expect(files.count == 3 * documents)
+        let letters = options.documents.contains(.letter)
+            ? LetterContext.steps(of: policy).count * policy.languages.filter { filler.hasTemplate(for: .letter, in: $0) }.count
+            : 0
+        #expect(files.count == 3 * (documents + letters))
         let clientDocuments = DocumentKind.standard.filter { $0.audience == .clients && $0 != .letter }.count
         #expect(documents >= DocumentKind.standard.count - 1 + clientDocuments * (policy.languages.count - 1))
         let stale = try OutputFolder(path: folder.appendingPathComponent("documents").path).staleFiles(comparedWith: files)

@@ -161,8 +161,7 @@ import Testing
         var policy = TemplateFixtures.defaultPolicy()
         policy.languages = [.arabic]
         // Arabic has no staff documents: a full build gives the client documents only.
-        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name)
-            == ["poster.html", "code-of-conduct.html", "letter-step-2.html", "letter-step-3.html", "letter-step-4.html"])
+        #expect(try Self.builder.build(for: policy, options: BuildOptions(formats: [.html])).files.map(\.name) == ["poster.html", "code-of-conduct.html", "letter-step-2.html", "letter-step-3.html", "letter-step-4.html"])
         #expect {
             try Self.builder.build(for: policy, options: BuildOptions(documents: [.handbook])).files
         } throws: { error in
