@@ -31,9 +31,9 @@ import Testing
     /// ease; Spanish wording of the organisation's own that reads hard gets a warning.
     @Test func hardSpanishWordingIsReportedByItsReadingEase() throws {
         let plain = try ReadabilityCheck.report(for: try Self.policy("languages: [en, es, fr]\n"))
-        // The code of conduct in each; the lobby poster is too short to score.
-        #expect(plain.ease.map(\.language.code) == ["es", "fr"])
-        #expect(plain.ease.map(\.document) == [.codeOfConduct, .codeOfConduct])
+        // The code of conduct and the letters in each; the lobby poster is too short to score.
+        #expect(plain.ease.map(\.language.code) == ["es", "es", "fr", "fr"])
+        #expect(plain.ease.map(\.document) == [.codeOfConduct, .letter, .codeOfConduct, .letter])
         #expect(plain.ease.allSatisfy { !$0.isTooHard })
         #expect(plain.diagnostics(path: "settings.yaml").isEmpty)
 

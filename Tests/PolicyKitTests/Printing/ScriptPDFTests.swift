@@ -9,7 +9,7 @@ import Testing
 @Suite(.serialized, .tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
 struct ScriptPDFTests {
     static func printedPosters() throws -> [BrowserPrintTests.Printed] {
-        let posters = try BrowserPrintTests.printed.get().filter { $0.document == .poster && ["ar", "zh-Hans"].contains($0.language) }
+        let posters = try BrowserPrintTests.printed.get().filter { $0.document == .codeOfConduct && ["ar", "zh-Hans"].contains($0.language) }
         // Harbourview lists both languages; each prints on two papers.
         #expect(posters.count >= 4)
         return posters
@@ -58,8 +58,8 @@ struct ScriptPDFTests {
         let pdftotext = try PrintTools.requirePoppler("pdftotext")
         for poster in try Self.printedPosters() {
             let policy = try PrintTools.examplePolicy(poster.example)
-            let files = try DocumentBuilder().build(for: policy, options: BuildOptions(documents: [.poster], formats: [.text], paper: poster.paper)).files
-            let source = try #require(files.first { $0.name == "poster.\(poster.language).txt" })
+            let files = try DocumentBuilder().build(for: policy, options: BuildOptions(documents: [.codeOfConduct], formats: [.text], paper: poster.paper)).files
+            let source = try #require(files.first { $0.name == "code-of-conduct.\(poster.language).txt" })
             let expected = Self.characters(String(decoding: source.bytes, as: UTF8.self))
             let printed = Self.characters(try PrintTools.run(pdftotext, ["-enc", "UTF-8", poster.pdf, "-"]))
             let missing = expected.filter { printed[$0.key, default: 0] < $0.value }.map { "\($0.key)" }.sorted()

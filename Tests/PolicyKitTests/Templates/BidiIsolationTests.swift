@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func numbersAddressesVersionsAndDatesAreIsolatedInArabic() throws {
-        let arabic = try DocumentFiller().markdown(for: .poster, policy: Self.policy(), language: .arabic)
+        let arabic = try DocumentFiller().markdown(for: .codeOfConduct, policy: Self.policy(), language: .arabic)
         #expect(arabic.contains("الشرطة أو الإطفاء أو الإسعاف: **\(Self.lri)9-1-1\(Self.pdi)**"))
         #expect(arabic.contains("خط الأزمات: **\(Self.lri)1-888-429-8167\(Self.pdi)**"))
         #expect(arabic.contains("الإصدار \(Self.lri)2.1\(Self.pdi)، معمول به من \(Self.fsi)15 يناير 2026\(Self.pdi)"))
@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func theIsolatesSurviveIntoHTMLAndPlainText() throws {
-        let markdown = try DocumentFiller().markdown(for: .poster, policy: Self.policy(), language: .arabic)
+        let markdown = try DocumentFiller().markdown(for: .codeOfConduct, policy: Self.policy(), language: .arabic)
         let html = MarkdownRenderer.html(fromMarkdown: markdown)
         #expect(html.contains("<strong>\(Self.lri)9-1-1\(Self.pdi)</strong>"))
         let text = MarkdownRenderer.plainText(fromMarkdown: markdown, width: 72)

@@ -44,7 +44,7 @@ enum ConsequenceDefaults {
         ConsequenceLevel(
             level: 2,
             trigger: LocalizedText(
-                en: "The behaviour happens again after a reminder",
+                en: "It happens again after a reminder",
                 fr: "Le comportement se répète après un rappel",
                 es: "El comportamiento se repite después de un recordatorio"
             ),

@@ -42,7 +42,7 @@ enum StaffDefaults {
         ),
         LocalizedText(
             en: "Your private life stays private: you never have to accept a client on your personal social media, and you will not be asked to meet clients near your home.",
-            fr: "Votre vie privée reste privée : vous n'avez jamais à accepter un usager sur vos réseaux sociaux personnels, et on ne vous demandera pas de rencontrer des usagers près de chez vous.",
+            fr: "Votre vie privée reste privée : vous n'avez jamais à accepter un usager sur vos réseaux sociaux personnels, et on ne vous demandera pas de rencontrer des usagers près de chez vous.",
             es: "Su vida privada es privada: nunca tiene que aceptar a un usuario en sus redes sociales personales, y no se le pedirá que atienda a usuarios cerca de su casa."
         ),
     ]
@@ -82,7 +82,7 @@ enum StaffDefaults {
     static let trainingTopics: [LocalizedText] = [
         LocalizedText(
             en: "de-escalation: calm, clear and respectful communication",
-            fr: "la désescalade : parler avec calme, clarté et respect",
+            fr: "la désescalade : parler avec calme, clarté et respect",
             es: "cómo bajar la tensión: hablar con calma, claridad y respeto"
         ),
         LocalizedText(

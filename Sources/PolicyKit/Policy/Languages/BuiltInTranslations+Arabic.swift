@@ -63,7 +63,7 @@ extension BuiltInTranslations {
         "A first incident such as shouting, swearing or rude remarks": "حادثة أولى مثل الصراخ أو الشتم أو الكلام الفظ",
         "A verbal reminder of this code and what needs to change": "تذكير شفهي بهذه المدونة وبما يجب أن يتغير",
         "The worker involved or the manager on duty": "الموظف المعني أو المدير المناوب",
-        "The behaviour happens again after a reminder": "تكرار السلوك بعد التذكير",
+        "It happens again after a reminder": "تكرار السلوك بعد التذكير",
         "A written warning that says what happened and what will happen next time": "إنذار مكتوب يذكر ما حدث وما سيحدث في المرة القادمة",
         "A manager": "أحد المديرين",
         "Kept on file for 6 months": "يُحفظ في الملف مدة 6 أشهر",

@@ -62,7 +62,7 @@ extension BuiltInTranslations {
         "A first incident such as shouting, swearing or rude remarks": "第一次出现喊叫、骂人或粗鲁言语等情况",
         "A verbal reminder of this code and what needs to change": "口头提醒本守则以及需要改正的地方",
         "The worker involved or the manager on duty": "当事工作人员或值班经理",
-        "The behaviour happens again after a reminder": "提醒后再次出现该行为",
+        "It happens again after a reminder": "提醒后再次出现该行为",
         "A written warning that says what happened and what will happen next time": "书面警告，说明发生了什么，以及下次会怎样处理",
         "A manager": "一位经理",
         "Kept on file for 6 months": "在档案中保留6个月",

@@ -62,7 +62,7 @@ extension BuiltInTranslations {
         "A first incident such as shouting, swearing or rude remarks": "ਪਹਿਲੀ ਘਟਨਾ, ਜਿਵੇਂ ਚੀਕਣਾ, ਗਾਲ੍ਹਾਂ ਕੱਢਣਾ ਜਾਂ ਰੁੱਖੀਆਂ ਗੱਲਾਂ",
         "A verbal reminder of this code and what needs to change": "ਇਸ ਨਿਯਮਾਵਲੀ ਦੀ ਅਤੇ ਜੋ ਬਦਲਣਾ ਚਾਹੀਦਾ ਹੈ ਉਸਦੀ ਜ਼ੁਬਾਨੀ ਯਾਦ ਦਿਵਾਉਣਾ",
         "The worker involved or the manager on duty": "ਸਬੰਧਤ ਕਰਮਚਾਰੀ ਜਾਂ ਡਿਊਟੀ ਉੱਤੇ ਮੈਨੇਜਰ",
-        "The behaviour happens again after a reminder": "ਯਾਦ ਦਿਵਾਉਣ ਤੋਂ ਬਾਅਦ ਉਹੀ ਵਿਹਾਰ ਫਿਰ ਹੁੰਦਾ ਹੈ",
+        "It happens again after a reminder": "ਯਾਦ ਦਿਵਾਉਣ ਤੋਂ ਬਾਅਦ ਉਹੀ ਵਿਹਾਰ ਫਿਰ ਹੁੰਦਾ ਹੈ",
         "A written warning that says what happened and what will happen next time": "ਲਿਖਤੀ ਚੇਤਾਵਨੀ, ਜੋ ਦੱਸਦੀ ਹੈ ਕਿ ਕੀ ਹੋਇਆ ਅਤੇ ਅਗਲੀ ਵਾਰ ਕੀ ਹੋਵੇਗਾ",
         "A manager": "ਕੋਈ ਮੈਨੇਜਰ",
         "Kept on file for 6 months": "6 ਮਹੀਨਿਆਂ ਲਈ ਫ਼ਾਈਲ ਵਿੱਚ ਰੱਖੀ ਜਾਂਦੀ ਹੈ",

@@ -62,7 +62,7 @@ extension BuiltInTranslations {
         "A first incident such as shouting, swearing or rude remarks": "Sự việc lần đầu, như la hét, chửi bới hoặc nói lời thô lỗ",
         "A verbal reminder of this code and what needs to change": "Nhắc nhở bằng lời về bộ quy tắc này và điều cần thay đổi",
         "The worker involved or the manager on duty": "Nhân viên liên quan hoặc quản lý trực",
-        "The behaviour happens again after a reminder": "Hành vi lặp lại sau khi đã được nhắc nhở",
+        "It happens again after a reminder": "Hành vi lặp lại sau khi đã được nhắc nhở",
         "A written warning that says what happened and what will happen next time": "Cảnh cáo bằng văn bản, nói rõ điều đã xảy ra và điều sẽ xảy ra lần sau",
         "A manager": "Một người quản lý",
         "Kept on file for 6 months": "Lưu trong hồ sơ 6 tháng",
