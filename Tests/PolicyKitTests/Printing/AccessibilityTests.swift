@@ -25,8 +25,10 @@ struct AccessibilityTests {
         // Each example's languages, each with the standard documents it has templates for.
         let filler = try DocumentFiller()
         let expected = try PrintTools.exampleNames.map { example in
-            try PrintTools.examplePolicy(example).languages.map { language in
-                DocumentKind.standard.filter { filler.hasTemplate(for: $0, in: language) }.count
+            let policy = try PrintTools.examplePolicy(example)
+            return policy.languages.map { language in
+                DocumentKind.standard.filter { filler.hasTemplate(for: $0, in: language) }
+                    .map { $0 == .letter ? LetterContext.steps(of: policy).count : 1 }.reduce(0, +)
             }.reduce(0, +)
         }.reduce(0, +)
         #expect(pages.count == expected)

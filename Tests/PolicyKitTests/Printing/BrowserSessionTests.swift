@@ -38,7 +38,7 @@ struct BrowserSessionTests {
         }
         #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
         // Three sites, each with a poster in five languages and a card in three.
-        #expect(result.written == 24)
+        #expect(result.written == 30, "with the letters of each written step")
         #expect(engine.browserLaunches == 1)
         #if os(Linux)
         // What the restart bound compares: the browser's processes together, measured.
@@ -65,7 +65,7 @@ struct BrowserSessionTests {
             SiteBuild(settings: ["\(folder)/sites"], out: "\(folder)/out", options: options).run()
         }
         #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
-        #expect(result.written == 15)
+        #expect(result.written == 21, "with the letters of each written step")
         #expect(engine.browserLaunches >= 2)
     }
 
@@ -76,7 +76,7 @@ struct BrowserSessionTests {
         let first = SiteBuild(settings: ["\(folder)/sites"], out: out, options: BuildOptions(documents: [.poster, .handbook], formats: [.html])).run()
         #expect(first.succeeded)
         let before = try Self.snapshot(out)
-        #expect(before.count == 18)
+        #expect(before.count == 30, "with the letters of each written step")
 
         let engine = try Self.engine()
         defer { engine.finish() }

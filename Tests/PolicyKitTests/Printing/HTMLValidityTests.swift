@@ -22,8 +22,10 @@ import Testing
         // on two papers.
         let filler = try DocumentFiller()
         let documents = try PrintTools.exampleNames.map { example in
-            try PrintTools.examplePolicy(example).languages.map { language in
-                DocumentKind.standard.filter { filler.hasTemplate(for: $0, in: language) }.count
+            let policy = try PrintTools.examplePolicy(example)
+            return policy.languages.map { language in
+                DocumentKind.standard.filter { filler.hasTemplate(for: $0, in: language) }
+                    .map { $0 == .letter ? LetterContext.steps(of: policy).count : 1 }.reduce(0, +)
             }.reduce(0, +)
         }.reduce(0, +)
         #expect(count == 2 * documents)
