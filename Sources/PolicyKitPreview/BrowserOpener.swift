@@ -1,4 +1,9 @@
-import Subprocess
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import PolicyKit
 
 /// Opens an address in the user's default browser, for `--open`.
 enum BrowserOpener {
@@ -8,15 +13,15 @@ enum BrowserOpener {
     static let program = "xdg-open"
     #endif
 
-    /// Starts the system's opener; a failure is reported, not fatal, since the address
-    /// is printed anyway.
-    static func open(_ address: String) async {
-        do {
-            let result = try await Subprocess.run(.name(program), arguments: [address], output: .discarded, error: .discarded)
-            if case .exited(let code) = result.terminationStatus, code == 0 { return }
-            Terminal.warn("warning: \(program) could not open a browser; open \(address) yourself")
-        } catch {
-            Terminal.warn("warning: could not run \(program) to open a browser; open \(address) yourself")
+    /// Runs the system's opener, which hands the address to the browser and returns; a
+    /// failure is reported, not fatal, since the address is printed anyway.
+    static func open(_ address: String) {
+        guard let opener = ProgramSearch.find(program, in: ProgramSearch.environmentPath) else {
+            Terminal.warn("warning: there is no \(program) to open a browser; open \(address) yourself")
+            return
         }
+        let process = ChildProcess(executable: opener, arguments: [address], environment: ProcessInfo.processInfo.environment)
+        if case .exited(status: 0, errorOutput: _) = process.run(timeLimitSeconds: 10) { return }
+        Terminal.warn("warning: \(program) could not open a browser; open \(address) yourself")
     }
 }

@@ -68,7 +68,7 @@ public enum Preview {
                     Terminal.say("Previewing \(options.settings) at \(address)")
                     Terminal.say("Open that address in a browser; the page updates each time you save. Press Ctrl-C to stop.")
                     report(first)
-                    if options.openBrowser { await BrowserOpener.open(address) }
+                    if options.openBrowser { BrowserOpener.open(address) }
                     await watcher.run(showingIn: state, first: first, report: report)
                 }
                 try await group.next()

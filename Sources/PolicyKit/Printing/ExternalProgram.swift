@@ -59,7 +59,7 @@ struct ExternalProgram: Sendable {
         env["LC_ALL"] = "C.UTF-8"
         for (key, value) in environment { env[key] = value }
         let name = PathNames.shortName(executable)
-        switch ChildProcess(executable: executable, arguments: arguments, environment: env).runWaiting(timeLimitSeconds: timeLimitSeconds) {
+        switch ChildProcess(executable: executable, arguments: arguments, environment: env).run(timeLimitSeconds: timeLimitSeconds) {
         case .failed(let reason):
             throw PrintError("cannot run \(executable): \(reason)")
         case .timedOut:

@@ -1,147 +1,135 @@
-import Dispatch
-import Subprocess
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Runs another program and waits for it, with a time limit, keeping what it writes to
-/// standard error (its standard input and output are the null device).
-struct ChildProcess: Sendable {
-    enum Outcome: Sendable {
+/// Runs another program to its end, with a time limit, keeping what it writes to standard
+/// error (its standard input is the null device).
+///
+/// It blocks the calling thread, which does the reading itself: the build calls it from
+/// its own threads, and nothing it waits for needs another thread to make progress.
+/// Package-wide: the preview starts the system's browser opener with it.
+package struct ChildProcess: Sendable {
+    package enum Outcome: Sendable {
         case exited(status: Int32, errorOutput: [UInt8])
         case timedOut
-        /// The program could not be started, or not watched to its end.
+        /// The program could not be started, or was stopped for writing too much.
         case failed(String)
     }
 
-    var executable: String
-    var arguments: [String]
+    package var executable: String
+    package var arguments: [String]
     /// The whole environment the program sees.
-    var environment: [String: String]
+    package var environment: [String: String]
 
     /// How much error output is taken; a program that writes more is stopped.
     static let errorOutputLimit = 1 << 20
     /// How long a program has to end after SIGTERM before it gets SIGKILL.
-    static let gracePeriod: Duration = .seconds(5)
+    static let gracePeriodSeconds = 5.0
 
     /// The program's exit status (128 + the signal that ended it, as a shell reports it),
-    /// or `.timedOut` once it has been stopped at the time limit.
-    func run(timeLimitSeconds: Double) async -> Outcome {
-        let configuration = configuration
-        return await withTimeLimit(timeLimitSeconds) {
-            let result = try await Subprocess.run(
-                configuration, input: .none, output: .discarded, error: .bytes(limit: Self.errorOutputLimit)
-            )
-            return Self.outcome(result.terminationStatus, errorOutput: result.standardError)
-        }
+    /// or `.timedOut` once it has been stopped at the time limit. Its standard output is
+    /// the null device.
+    package func run(timeLimitSeconds: Double) -> Outcome {
+        run(timeLimitSeconds: timeLimitSeconds, outputLimit: nil).outcome
     }
 
     /// `run`, keeping up to `outputLimit` bytes of what the program writes to standard
     /// output (a program that writes more is stopped, and reported as failed).
-    func runKeepingOutput(timeLimitSeconds: Double, outputLimit: Int) async -> (outcome: Outcome, output: [UInt8]) {
-        let configuration = configuration
-        let kept = OutputBox()
-        let outcome = await withTimeLimit(timeLimitSeconds) {
-            let result = try await Subprocess.run(
-                configuration, input: .none, output: .bytes(limit: outputLimit), error: .bytes(limit: Self.errorOutputLimit)
-            )
-            kept.bytes.withLock { $0 = result.standardOutput }
-            return Self.outcome(result.terminationStatus, errorOutput: result.standardError)
+    func runKeepingOutput(timeLimitSeconds: Double, outputLimit: Int) -> (outcome: Outcome, output: [UInt8]) {
+        run(timeLimitSeconds: timeLimitSeconds, outputLimit: outputLimit)
+    }
+
+    package init(executable: String, arguments: [String], environment: [String: String]) {
+        self.executable = executable
+        self.arguments = arguments
+        self.environment = environment
+    }
+
+    private func run(timeLimitSeconds: Double, outputLimit: Int?) -> (outcome: Outcome, output: [UInt8]) {
+        let deadline = MonotonicClock.seconds() + timeLimitSeconds
+        guard let errors = Spawn.socketPair() else { return (.failed("cannot create a pipe: \(errnoText())"), []) }
+        var output: (ours: Int32, theirs: Int32)?
+        if outputLimit != nil {
+            output = Spawn.socketPair()
+            if output == nil {
+                close(errors.ours)
+                close(errors.theirs)
+                return (.failed("cannot create a pipe: \(errnoText())"), [])
+            }
         }
-        return (outcome, kept.bytes.withLock { $0 })
-    }
-
-    private var configuration: Configuration {
-        var options = PlatformOptions()
-        // What Subprocess does when the task running the program is cancelled: SIGTERM,
-        // then SIGKILL if the program is still there after the grace period.
-        options.teardownSequence = [.gracefulShutDown(allowedDurationToNextStep: Self.gracePeriod)]
-        return Configuration(
-            executable: .path(.init(executable)),
-            arguments: .init(arguments),
-            environment: .custom(.init(uniqueKeysWithValues: environment.map { (.init(stringLiteral: $0.key), $0.value) })),
-            platformOptions: options
-        )
-    }
-
-    private static func outcome(_ status: TerminationStatus, errorOutput: [UInt8]) -> Outcome {
-        switch status {
-        case .exited(let code): .exited(status: code, errorOutput: errorOutput)
-        case .signaled(let signal): .exited(status: 128 + signal, errorOutput: errorOutput)
+        let started = Spawn.start(executable, arguments: arguments, environment: environment,
+                                  descriptors: [.null, output.map { .copy($0.theirs) } ?? .null, .copy(errors.theirs)])
+        close(errors.theirs)
+        if let output { close(output.theirs) }
+        var streams = [Stream(descriptor: errors.ours, limit: Self.errorOutputLimit, name: "error messages")]
+        if let output, let outputLimit { streams.append(Stream(descriptor: output.ours, limit: outputLimit, name: "output")) }
+        defer { streams.forEach { close($0.descriptor) } }
+        guard case .success(let pid) = started else {
+            if case .failure(let failure) = started { return (.failed(failure.reason), []) }
+            return (.failed("cannot start the program"), [])
         }
+
+        let stopped = Self.collect(&streams, until: deadline)
+        let kept = streams.count > 1 ? streams[1].bytes : []
+        if let stopped {
+            Self.stop(pid)
+            return (.failed("it wrote more than \(Self.size(stopped.limit)) of \(stopped.name)"), [])
+        }
+        guard let status = Spawn.waitForExit(pid, seconds: max(0, deadline - MonotonicClock.seconds())) else {
+            Self.stop(pid)
+            return (.timedOut, [])
+        }
+        return (.exited(status: status, errorOutput: streams[0].bytes), kept)
     }
 
-    /// Runs `body` (which runs the program) against the clock.
-    private func withTimeLimit(_ timeLimitSeconds: Double, _ body: @escaping @Sendable () async throws -> Outcome) async -> Outcome {
-        await withTaskGroup(of: Outcome?.self) { group in
-            group.addTask {
-                do {
-                    return try await body()
-                } catch {
-                    return Task.isCancelled ? nil : .failed(Self.reason(error))
+    /// One of the program's output channels, and what it has written so far.
+    private struct Stream {
+        var descriptor: Int32
+        var limit: Int
+        var name: String
+        var bytes: [UInt8] = []
+        var open = true
+    }
+
+    /// Reads every stream to its end or the deadline; the stream that went over its
+    /// limit, if one did.
+    private static func collect(_ streams: inout [Stream], until deadline: Double) -> Stream? {
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while streams.contains(where: \.open) {
+            let left = deadline - MonotonicClock.seconds()
+            if left <= 0 { return nil }
+            var polled = streams.filter(\.open).map { pollfd(fd: $0.descriptor, events: Int16(POLLIN), revents: 0) }
+            let ready = poll(&polled, nfds_t(polled.count), Int32(min(left * 1000 + 1, 60_000)))
+            if ready < 0 && errno != EINTR { return nil }
+            for entry in polled where entry.revents != 0 {
+                let index = streams.firstIndex { $0.descriptor == entry.fd }!
+                let count = buffer.withUnsafeMutableBytes { read(entry.fd, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    streams[index].bytes += buffer[..<count]
+                    if streams[index].bytes.count > streams[index].limit { return streams[index] }
+                } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                    streams[index].open = false
                 }
             }
-            group.addTask {
-                // Cancelled (and so nil) when the program ends first.
-                try? await Task.sleep(for: .seconds(timeLimitSeconds))
-                return Task.isCancelled ? nil : .timedOut
-            }
-            // The first to finish decides; cancelling the program's task tears the program
-            // down, and the group waits for that before it returns.
-            let first = await group.next()!
-            group.cancelAll()
-            return first ?? .timedOut
+        }
+        return nil
+    }
+
+    /// SIGTERM, then SIGKILL if the program is still there after the grace period; the
+    /// process is reaped either way.
+    private static func stop(_ pid: pid_t) {
+        kill(pid, SIGTERM)
+        if Spawn.waitForExit(pid, seconds: gracePeriodSeconds) == nil {
+            kill(pid, SIGKILL)
+            _ = Spawn.waitForExit(pid, seconds: .infinity)
         }
     }
 
-    /// Why the program could not be run, in a user's words where Subprocess's own are
-    /// written for programmers.
-    private static func reason(_ error: any Error) -> String {
-        guard let error = error as? SubprocessError else { return "\(error)" }
-        switch error.code {
-        case .executableNotFound: return "there is no such program, or it may not be run"
-        case .outputLimitExceeded: return "it wrote more than \(errorOutputLimit >> 20) MB of error messages"
-        default: return error.underlyingError.map { "\($0)" } ?? "\(error)"
-        }
-    }
-
-    /// `run` for callers that are not async: the print engines, which the library's
-    /// synchronous build calls. Subprocess is async only, so this thread waits for it.
-    /// The command line calls this from its main thread or ParallelMap's Dispatch
-    /// threads; a caller on a Swift concurrency thread would hold that thread meanwhile.
-    func runWaiting(timeLimitSeconds: Double) -> Outcome {
-        waiting { await run(timeLimitSeconds: timeLimitSeconds) }
-    }
-
-    /// `runKeepingOutput` for callers that are not async, as `runWaiting`.
-    func runKeepingOutputWaiting(timeLimitSeconds: Double, outputLimit: Int) -> (outcome: Outcome, output: [UInt8]) {
-        let result = waiting {
-            let (outcome, output) = await runKeepingOutput(timeLimitSeconds: timeLimitSeconds, outputLimit: outputLimit)
-            return OutcomeAndOutput(outcome: outcome, output: output)
-        }
-        return (result.outcome, result.output)
-    }
-
-    private struct OutcomeAndOutput: Sendable {
-        var outcome: Outcome
-        var output: [UInt8]
-    }
-
-    private func waiting<Value: Sendable>(_ body: @escaping @Sendable () async -> Value) -> Value {
-        let box = Box<Value>()
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            let result = await body()
-            box.value.withLock { $0 = result }
-            done.signal()
-        }
-        done.wait()
-        return box.value.withLock { $0 }!
-    }
-
-    private final class Box<Value: Sendable>: Sendable {
-        let value = Mutex<Value?>(nil)
-    }
-
-    private final class OutputBox: Sendable {
-        let bytes = Mutex<[UInt8]>([])
+    private static func size(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\(bytes >> 20) MB" : bytes >= 1 << 10 ? "\(bytes >> 10) KB" : "\(bytes) bytes"
     }
 }

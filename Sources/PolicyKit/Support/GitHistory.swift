@@ -68,7 +68,7 @@ struct GitHistory: Sendable {
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["GIT_PAGER"] = "cat"
         let process = ChildProcess(executable: git, arguments: arguments, environment: environment)
-        let (outcome, output) = process.runKeepingOutputWaiting(timeLimitSeconds: Self.timeLimitSeconds, outputLimit: limit)
+        let (outcome, output) = process.runKeepingOutput(timeLimitSeconds: Self.timeLimitSeconds, outputLimit: limit)
         switch outcome {
         case .exited(status: 0, errorOutput: _): return .success(output)
         case .exited(let status, let errorOutput):

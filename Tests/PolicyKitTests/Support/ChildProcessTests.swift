@@ -8,8 +8,8 @@ import Testing
         ChildProcess(executable: "/bin/sh", arguments: ["-c", script], environment: environment)
     }
 
-    @Test func aProgramThatSucceedsExitsWithZero() async {
-        guard case .exited(let status, let errorOutput) = await Self.shell("exit 0").run(timeLimitSeconds: 10) else {
+    @Test func aProgramThatSucceedsExitsWithZero() {
+        guard case .exited(let status, let errorOutput) = Self.shell("exit 0").run(timeLimitSeconds: 10) else {
             Issue.record("expected the program to exit")
             return
         }
@@ -17,8 +17,8 @@ import Testing
         #expect(errorOutput.isEmpty)
     }
 
-    @Test func aFailureKeepsItsStatusAndErrorOutput() async {
-        let outcome = await Self.shell("echo ignored; echo first >&2; echo 'last line' >&2; exit 3").run(timeLimitSeconds: 10)
+    @Test func aFailureKeepsItsStatusAndErrorOutput() {
+        let outcome = Self.shell("echo ignored; echo first >&2; echo 'last line' >&2; exit 3").run(timeLimitSeconds: 10)
         guard case .exited(let status, let errorOutput) = outcome else {
             Issue.record("expected the program to exit, got \(outcome)")
             return
@@ -27,8 +27,8 @@ import Testing
         #expect(String(decoding: errorOutput, as: UTF8.self) == "first\nlast line\n")
     }
 
-    @Test func theProgramSeesOnlyTheEnvironmentGiven() async {
-        let outcome = await Self.shell(#"[ "$ONLY" = yes ] && [ -z "$HOME" ] || exit 1"#, environment: ["ONLY": "yes"]).run(timeLimitSeconds: 10)
+    @Test func theProgramSeesOnlyTheEnvironmentGiven() {
+        let outcome = Self.shell(#"[ "$ONLY" = yes ] && [ -z "$HOME" ] || exit 1"#, environment: ["ONLY": "yes"]).run(timeLimitSeconds: 10)
         guard case .exited(let status, _) = outcome else {
             Issue.record("expected the program to exit, got \(outcome)")
             return
@@ -36,40 +36,56 @@ import Testing
         #expect(status == 0)
     }
 
-    // The time limits here are short, but what the tests can rely on is only the order of
-    // events: the whole suite shares two threads, so a timer may fire late.
-    @Test func aProgramThatHangsIsStoppedAtTheTimeLimit() async {
-        let outcome = await Self.shell("sleep 600").run(timeLimitSeconds: 0.3)
+    @Test func aProgramThatHangsIsStoppedAtTheTimeLimit() {
+        let outcome = Self.shell("sleep 600").run(timeLimitSeconds: 0.3)
         guard case .timedOut = outcome else {
             Issue.record("expected a time-out, got \(outcome)")
             return
         }
     }
 
-    @Test func aProgramThatIgnoresTermIsKilledAfterTheGracePeriod() async {
+    @Test func aProgramThatIgnoresTermIsKilledAfterTheGracePeriod() {
         let started = ContinuousClock.now
         // The shell ignores SIGTERM and never ends by itself: only SIGKILL stops it.
-        let outcome = await Self.shell("trap '' TERM; while :; do sleep 1; done").run(timeLimitSeconds: 0.3)
+        let outcome = Self.shell("trap '' TERM; while :; do sleep 1; done").run(timeLimitSeconds: 0.3)
         guard case .timedOut = outcome else {
             Issue.record("expected a time-out, got \(outcome)")
             return
         }
-        #expect(ContinuousClock.now - started >= ChildProcess.gracePeriod)
+        #expect(ContinuousClock.now - started >= .seconds(ChildProcess.gracePeriodSeconds))
     }
 
-    @Test func aSynchronousCallerGetsTheSameOutcome() async throws {
-        let process = Self.shell("echo oops >&2; exit 2")
-        let outcome = try await offTheTaskPool { process.runWaiting(timeLimitSeconds: 10) }
+    @Test func itsOutputIsKeptWhenAsked() {
+        let (outcome, output) = Self.shell("echo kept; echo oops >&2; exit 2").runKeepingOutput(timeLimitSeconds: 10, outputLimit: 100)
         guard case .exited(let status, let errorOutput) = outcome else {
-            Issue.record("expected the program to exit")
+            Issue.record("expected the program to exit, got \(outcome)")
             return
         }
         #expect(status == 2)
+        #expect(output == Array("kept\n".utf8))
         #expect(errorOutput == Array("oops\n".utf8))
     }
 
-    @Test func aMissingProgramCannotStart() async {
-        let outcome = await ChildProcess(executable: "/nonexistent/engine", arguments: [], environment: [:]).run(timeLimitSeconds: 10)
+    @Test func aProgramWritingMoreOutputThanAskedForIsStopped() {
+        let (outcome, output) = Self.shell("yes").runKeepingOutput(timeLimitSeconds: 60, outputLimit: 4096)
+        guard case .failed(let reason) = outcome else {
+            Issue.record("expected the program to be stopped, got \(outcome)")
+            return
+        }
+        #expect(reason == "it wrote more than 4 KB of output")
+        #expect(output.isEmpty)
+    }
+
+    @Test func aProgramThatClosesItsOutputButGoesOnIsStoppedAtTheTimeLimit() {
+        let outcome = Self.shell("exec 2>&-; sleep 600").run(timeLimitSeconds: 0.3)
+        guard case .timedOut = outcome else {
+            Issue.record("expected a time-out, got \(outcome)")
+            return
+        }
+    }
+
+    @Test func aMissingProgramCannotStart() {
+        let outcome = ChildProcess(executable: "/nonexistent/engine", arguments: [], environment: [:]).run(timeLimitSeconds: 10)
         guard case .failed(let reason) = outcome else {
             Issue.record("expected the program not to start, got \(outcome)")
             return
@@ -77,8 +93,8 @@ import Testing
         #expect(reason == "there is no such program, or it may not be run")
     }
 
-    @Test func aProgramWritingEndlessErrorsIsStopped() async {
-        let outcome = await Self.shell("yes error >&2").run(timeLimitSeconds: 60)
+    @Test func aProgramWritingEndlessErrorsIsStopped() {
+        let outcome = Self.shell("yes error >&2").run(timeLimitSeconds: 60)
         guard case .failed(let reason) = outcome else {
             Issue.record("expected the program to be stopped, got \(outcome)")
             return
@@ -86,8 +102,8 @@ import Testing
         #expect(reason == "it wrote more than 1 MB of error messages")
     }
 
-    @Test func aSignalEndingTheProgramIsReportedAsOneHundredTwentyEightPlusIt() async {
-        guard case .exited(let status, _) = await Self.shell("kill -TERM $$").run(timeLimitSeconds: 10) else {
+    @Test func aSignalEndingTheProgramIsReportedAsOneHundredTwentyEightPlusIt() {
+        guard case .exited(let status, _) = Self.shell("kill -TERM $$").run(timeLimitSeconds: 10) else {
             Issue.record("expected the program to exit")
             return
         }
