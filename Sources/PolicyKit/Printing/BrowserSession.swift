@@ -16,7 +16,6 @@ final class BrowserSession: Sendable {
     private let timeLimitSeconds: Double
     private let tabs = Mutex<[Tab]>([])
     private let freeTabs: DispatchSemaphore
-    private let counter = Atomic<Int>(0)
     /// Set when this side stops the browser, so its going is not reported as a crash.
     private let stopping = StopFlag()
 
@@ -25,7 +24,7 @@ final class BrowserSession: Sendable {
         var session: String
     }
 
-    /// Starts the browser in `folder` (its profile and the pages it prints go there);
+    /// Starts the browser in `folder` (its profile goes there);
     /// at most `tabCount` pages print at once.
     init(executable: String, folder: String, tabCount: Int, timeLimitSeconds: Double) throws(PrintError) {
         self.folder = folder
@@ -92,21 +91,16 @@ final class BrowserSession: Sendable {
         freeTabs.wait()
         defer { freeTabs.signal() }
         let tab = try takeTab()
-        let number = counter.wrappingAdd(1, ordering: .relaxed).oldValue
-        let page = "\(folder)/page-\(number).html"
-        guard (try? FileSystem.create(page, with: Array(html.utf8))) != nil else {
-            throw PrintError("cannot write a temporary page for printing in \(folder)")
+        // The page replaces the tab's document in place rather than being opened as a file:
+        // opening a file is a navigation, which makes the browser start a fresh page
+        // process, and that start costs more than laying out and printing most pages.
+        _ = try pipe.call("Page.setDocumentContent", SetContent(frameId: tab.target, html: html), session: tab.session, seconds: timeLimitSeconds)
+        // Web fonts and images are loaded by then; the system fonts a script needs may not be.
+        let ready = try pipe.call("Runtime.evaluate", Evaluate(expression: "document.fonts.ready.then(() => true)", awaitPromise: true),
+                                  session: tab.session, as: Evaluated.self, seconds: timeLimitSeconds)
+        if let exception = ready.exceptionDetails {
+            throw PrintError("the browser could not lay out the page: \(exception.text)")
         }
-        defer { FileSystem.removeAll(page) }
-        let loaded = try pipe.expect("Page.loadEventFired", session: tab.session)
-        let navigated = try pipe.call("Page.navigate", Navigate(url: PathNames.fileURL(page)), session: tab.session, as: Navigated.self, seconds: timeLimitSeconds)
-        if let error = navigated.errorText, !error.isEmpty {
-            throw PrintError("the browser could not open the page: \(error)")
-        }
-        guard let outcome = loaded.wait(seconds: timeLimitSeconds) else {
-            throw PrintError("the browser did not load the page within \(Int(timeLimitSeconds)) seconds")
-        }
-        _ = try outcome.get()
         let printed = try pipe.call("Page.printToPDF", PrintToPDF(), session: tab.session, as: Printed.self, seconds: timeLimitSeconds)
         guard let pdf = Data(base64Encoded: printed.data), !pdf.isEmpty else {
             throw PrintError("the browser printed an empty or unreadable PDF")
@@ -122,10 +116,9 @@ final class BrowserSession: Sendable {
         return try attach(created.targetId)
     }
 
-    /// A session on tab `target`, reporting its page's events.
+    /// A session on tab `target`, to send it commands.
     private func attach(_ target: String) throws(PrintError) -> Tab {
         let attached = try pipe.call("Target.attachToTarget", Attach(targetId: target, flatten: true), as: Attached.self, seconds: timeLimitSeconds)
-        _ = try pipe.call("Page.enable", session: attached.sessionId, seconds: timeLimitSeconds)
         return Tab(target: target, session: attached.sessionId)
     }
 
@@ -150,8 +143,10 @@ final class BrowserSession: Sendable {
     }
 
     private struct BrowserVersion: Decodable { var product: String }
-    private struct Navigate: Encodable { var url: String }
-    private struct Navigated: Decodable { var errorText: String? }
+    private struct SetContent: Encodable { var frameId: String; var html: String }
+    private struct Evaluate: Encodable { var expression: String; var awaitPromise: Bool }
+    private struct Evaluated: Decodable { var exceptionDetails: Exception? }
+    private struct Exception: Decodable { var text: String }
     private struct CreateTarget: Encodable { var url: String }
     private struct Created: Decodable { var targetId: String }
     private struct Targets: Decodable { var targetInfos: [TargetInfo] }

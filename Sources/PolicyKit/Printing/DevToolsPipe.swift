@@ -14,9 +14,9 @@ import Dispatch
 import Synchronization
 
 /// The DevTools protocol over a browser's pipe: JSON messages, each ended by a NUL byte.
-/// Commands carry an id their reply repeats; events carry a method name and the session
-/// of the tab they come from. One thread reads everything the browser writes and hands
-/// each message to whoever waits for it.
+/// Commands carry an id their reply repeats. One thread reads everything the browser
+/// writes and hands each reply to the caller waiting for it; events, which no command
+/// here asks for, are passed over.
 final class DevToolsPipe: Sendable {
     private let channel: Int32
     private let state = Mutex(State())
@@ -25,14 +25,8 @@ final class DevToolsPipe: Sendable {
     private struct State: ~Copyable {
         var nextID = 1
         var replies: [Int: Waiter] = [:]
-        var events: [EventKey: Waiter] = [:]
         /// Set once the browser has closed its end: every later wait fails with it.
         var closed: PrintError?
-    }
-
-    private struct EventKey: Hashable {
-        var method: String
-        var session: String?
     }
 
     /// Someone waiting for one message.
@@ -64,8 +58,8 @@ final class DevToolsPipe: Sendable {
             let reason = onClose()
             let waiting = state.withLock { state -> [Waiter] in
                 state.closed = reason
-                defer { state.replies = [:]; state.events = [:] }
-                return Array(state.replies.values) + Array(state.events.values)
+                defer { state.replies = [:] }
+                return Array(state.replies.values)
             }
             for waiter in waiting { waiter.finish(.failure(reason)) }
         }
@@ -107,17 +101,6 @@ final class DevToolsPipe: Sendable {
         } catch {
             throw PrintError("cannot read the browser's answer to \(method): \(error)")
         }
-    }
-
-    /// Registers for the next `method` event of `session`; wait on the waiter after sending
-    /// the command that causes it, so the event cannot slip by in between.
-    func expect(_ method: String, session: String?) throws(PrintError) -> Waiter {
-        let waiter = Waiter()
-        try state.withLock { state throws(PrintError) in
-            if let closed = state.closed { throw closed }
-            state.events[EventKey(method: method, session: session)] = waiter
-        }
-        return waiter
     }
 
     private func send(_ message: Data) throws(PrintError) {
@@ -168,14 +151,8 @@ final class DevToolsPipe: Sendable {
 
     private func deliver(_ message: Data) {
         guard let envelope = try? JSONDecoder().decode(Envelope.self, from: message) else { return }
-        let waiter = state.withLock { state -> Waiter? in
-            if let id = envelope.id { return state.replies.removeValue(forKey: id) }
-            if let method = envelope.method {
-                return state.events.removeValue(forKey: EventKey(method: method, session: envelope.sessionId))
-            }
-            return nil
-        }
-        waiter?.finish(.success(message))
+        guard let id = envelope.id else { return }
+        state.withLock { $0.replies.removeValue(forKey: id) }?.finish(.success(message))
     }
 
     /// The channel is closed by whoever owns the browser, once it has gone.
@@ -198,8 +175,6 @@ final class DevToolsPipe: Sendable {
 
     private struct Envelope: Decodable {
         var id: Int?
-        var method: String?
-        var sessionId: String?
     }
 
     private struct ReplyEnvelope<Result: Decodable>: Decodable {
