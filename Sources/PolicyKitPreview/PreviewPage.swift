@@ -1,3 +1,5 @@
+import PolicyKit
+
 /// The preview's own page: the problems of the latest build, then a tab for each
 /// document and language and the chosen document in a frame. Every piece of text that
 /// comes from the user's files is escaped; the page loads nothing but its own script,
@@ -16,13 +18,13 @@ struct PreviewPage {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Preview: \(HTMLText.escape(snapshot.settingsPath))</title>
+            <title>Preview: \(HTMLEscaping.escape(snapshot.settingsPath))</title>
             <link rel="stylesheet" href="/preview.css">
             <script src="/preview.js" defer></script>
             </head>
-            <body data-version="\(HTMLText.escape(snapshot.version))">
+            <body data-version="\(HTMLEscaping.escape(snapshot.version))">
             <header>
-            <h1>Preview of <code>\(HTMLText.escape(snapshot.settingsPath))</code></h1>
+            <h1>Preview of <code>\(HTMLEscaping.escape(snapshot.settingsPath))</code></h1>
             <p id="status">\(status)</p>
             <p id="offline" hidden>The preview is not answering. Is <code>policykit preview</code> still running?</p>
             </header>
@@ -33,16 +35,16 @@ struct PreviewPage {
             page += "<nav aria-label=\"Documents\">\n"
             for document in documents {
                 let current = document.id == shown.id ? " aria-current=\"page\"" : ""
-                page += "<a href=\"/?document=\(HTMLText.escape(document.id))\"\(current)>\(HTMLText.escape(document.title)) <span>\(HTMLText.escape(document.language))</span></a>\n"
+                page += "<a href=\"/?document=\(HTMLEscaping.escape(document.id))\"\(current)>\(HTMLEscaping.escape(document.title)) <span>\(HTMLEscaping.escape(document.language))</span></a>\n"
             }
             page += "</nav>\n"
             let name = "\(shown.title) (\(shown.language))"
             page += """
                 <div class="toolbar">
-                <button type="button" id="print">Print \(HTMLText.escape(name))</button>
-                <a href="/documents/\(HTMLText.escape(shown.fileName))" target="_blank" rel="noopener">Open on its own</a>
+                <button type="button" id="print">Print \(HTMLEscaping.escape(name))</button>
+                <a href="/documents/\(HTMLEscaping.escape(shown.fileName))" target="_blank" rel="noopener">Open on its own</a>
                 </div>
-                <iframe id="document" src="/documents/\(HTMLText.escape(shown.fileName))" title="\(HTMLText.escape(name))"></iframe>
+                <iframe id="document" src="/documents/\(HTMLEscaping.escape(shown.fileName))" title="\(HTMLEscaping.escape(name))"></iframe>
 
                 """
         }
@@ -84,9 +86,9 @@ struct PreviewPage {
     private func list(_ diagnostics: [ShownDiagnostic]) -> String {
         var html = "<ol>\n"
         for diagnostic in diagnostics {
-            html += "<li>\n<p class=\"message\">\(HTMLText.escape(diagnostic.message))</p>\n"
-            if let place = diagnostic.place { html += "<p class=\"place\">\(HTMLText.escape(place))</p>\n" }
-            if let excerpt = diagnostic.excerpt { html += "<pre>\(HTMLText.escape(excerpt))</pre>\n" }
+            html += "<li>\n<p class=\"message\">\(HTMLEscaping.escape(diagnostic.message))</p>\n"
+            if let place = diagnostic.place { html += "<p class=\"place\">\(HTMLEscaping.escape(place))</p>\n" }
+            if let excerpt = diagnostic.excerpt { html += "<pre>\(HTMLEscaping.escape(excerpt))</pre>\n" }
             html += "</li>\n"
         }
         return html + "</ol>\n"

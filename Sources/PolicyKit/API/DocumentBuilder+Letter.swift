@@ -13,19 +13,8 @@ extension DocumentBuilder {
         var (files, pages, estimate) = try documentFiles(
             of: .letter, named: DocumentKind.letter.fileStem(step: step), in: language, context: context,
             policy: policy, paper: paper, options: options)
-        var warnings = estimate.map { [$0] } ?? []
-        guard !pages.isEmpty, let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: warnings) }
-        // An engine found here is this letter's alone; one the caller gave serves others too.
-        defer { if options.printer == nil { engine.finish() } }
-        let printed = try DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
-            .print(pages.map { DocumentPrinter.Job(name: $0.name, html: $0.html) })
-        warnings = []
-        for (page, pdf) in zip(pages, printed) {
-            if let index = files.firstIndex(where: { $0.name == page.name }) { files[index].bytes = pdf }
-            if let count = PDFFacts.pageCount(of: pdf), count > 1 {
-                warnings.append(.warning(DocumentKind.letter.tooLongAdvice(pages: count, sheet: paper.sheet, name: page.name)))
-            }
-        }
+        let jobs = pages.map { (kind: DocumentKind.letter, name: $0.name, html: $0.html) }
+        let warnings = try printing(jobs, into: &files, policy: policy, paper: paper, options: options) ?? estimate.map { [$0] } ?? []
         return BuildOutput(files: files, warnings: warnings)
     }
 }

@@ -212,20 +212,8 @@ public struct DocumentBuilder: Sendable {
             let names = Language.english.listed(policy.languages.map(\.englishName))
             throw DiagnosticList([.error("there is no \(kind.displayName.lowercased()) template in \(names); add a language that has one, such as en, to 'languages'")])
         }
-        guard !printJobs.isEmpty else { return BuildOutput(files: files, warnings: warnings) }
-        guard let engine = try options.findingPrinter().printer else { return BuildOutput(files: files, warnings: warnings) }
-        // An engine found here is this build's alone; one the caller gave serves other builds too.
-        defer { if options.printer == nil { engine.finish() } }
-        let printer = DocumentPrinter(engine: engine, date: policy.metadata.effectiveDate)
-        let printed = try printer.print(printJobs.map { DocumentPrinter.Job(name: $0.name, html: $0.html) })
-        // The printed page counts replace the estimates.
-        warnings = []
-        for (job, pdf) in zip(printJobs, printed) {
-            if let index = files.firstIndex(where: { $0.name == job.name }) { files[index].bytes = pdf }
-            let sheet = job.kind.sheet(paper: paper, posterSize: policy.documents.posterSize)
-            if let limit = job.kind.pageLimit, let pages = PDFFacts.pageCount(of: pdf), pages > limit {
-                warnings.append(.warning(job.kind.tooLongAdvice(pages: pages, sheet: sheet, name: job.name)))
-            }
+        if let printed = try printing(printJobs, into: &files, policy: policy, paper: paper, options: options) {
+            warnings = printed
         }
         return BuildOutput(files: files, warnings: warnings)
     }

@@ -1,6 +1,7 @@
-/// Escapes text for HTML element content and quoted attribute values.
-enum HTMLEscaping {
-    static func escape(_ text: String) -> String {
+/// Escapes text for HTML element content and quoted attribute values. Package-wide: the
+/// preview page shows file names, messages and source lines from the user's files with it.
+package enum HTMLEscaping {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {
