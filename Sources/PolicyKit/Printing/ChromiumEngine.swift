@@ -24,10 +24,14 @@ final class ChromiumEngine: PDFEngine {
         var session: BrowserSession?
         var folder: String?
         var pagesPrinted = 0
+        /// `pagesPrinted` when the browser's memory was last measured.
+        var pagesMeasured = 0
         /// Batches printing in each browser; one replaced while printing closes after its last.
         var running: [ObjectIdentifier: Int] = [:]
         var launches = 0
     }
+
+    static let pagesBetweenMeasures = 250
 
     init(executable: String, timeLimitSeconds: Double = 60, tabCount: Int = 3,
          pagesPerBrowser: Int = 1000, memoryBound: Int = 1536 << 20) {
@@ -71,8 +75,14 @@ final class ChromiumEngine: PDFEngine {
     /// printed its share of pages or grown past the memory bound.
     private func startedSession() throws(PrintError) -> BrowserSession {
         try state.withLock { state throws(PrintError) -> BrowserSession in
-            if let session = state.session,
-               state.pagesPrinted >= pagesPerBrowser || (session.memoryInUse ?? 0) > memoryBound {
+            // Measuring reads every browser process's memory map, so it is done only after
+            // every few hundred pages: a browser grows slowly, page by page.
+            var tooBig = false
+            if let session = state.session, state.pagesPrinted - state.pagesMeasured >= Self.pagesBetweenMeasures {
+                state.pagesMeasured = state.pagesPrinted
+                tooBig = (session.memoryInUse ?? 0) > memoryBound
+            }
+            if let session = state.session, state.pagesPrinted >= pagesPerBrowser || tooBig {
                 // Replaced now; it closes once the pages it is printing are done.
                 state.session = nil
                 if state.running[ObjectIdentifier(session), default: 0] == 0 {
@@ -96,6 +106,7 @@ final class ChromiumEngine: PDFEngine {
             state.session = session
             state.launches += 1
             state.pagesPrinted = 0
+            state.pagesMeasured = 0
             state.running[ObjectIdentifier(session), default: 0] += 1
             return session
         }

@@ -64,7 +64,8 @@ enum PDFFacts {
         return !"()<>[]{}/%".utf8.contains(byte)
     }
 
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+    /// Where `pattern` first occurs in `bytes` at or after `start`.
+    static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
         var index = start
         let last = bytes.count - pattern.count

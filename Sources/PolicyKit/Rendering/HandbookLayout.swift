@@ -41,27 +41,39 @@ enum HandbookLayout {
 
     /// `page` with each contents entry showing the page its section starts on.
     static func withPageNumbers(_ page: String, _ pages: [String: Int]) -> String {
-        var result = page
-        for (id, number) in pages {
-            result = result.replacing(
-                "<span class=\"page\" data-for=\"\(id)\"></span>",
-                with: "<span class=\"page\" data-for=\"\(id)\">\(number)</span>")
+        // Byte by byte, since every page of a build is searched and most are long.
+        var result: [UInt8] = []
+        var rest = page.utf8[...]
+        while let entry = rest.firstRange(of: pageMarker.utf8),
+              let quote = rest[entry.upperBound...].firstIndex(of: UInt8(ascii: "\"")) {
+            let id = String(decoding: rest[entry.upperBound..<quote], as: UTF8.self)
+            let opened = rest.index(after: quote)
+            result += rest[..<opened]
+            rest = rest[opened...]
+            // Only an entry still without its number gets one.
+            if let number = pages[id], rest.starts(with: "></span>".utf8) {
+                result += ">\(number)".utf8
+                rest = rest.dropFirst()
+            }
         }
-        return result
+        result += rest
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The section ids the contents link to, which the printed PDF keeps as named destinations.
     static func linkedSections(in page: String) -> [String] {
         var ids: [String] = []
-        var rest = page[...]
-        while let found = rest.firstRange(of: "<span class=\"page\" data-for=\"") {
-            let after = rest[found.upperBound...]
-            guard let end = after.firstIndex(of: "\"") else { break }
-            ids.append(String(after[..<end]))
-            rest = after[end...]
+        var rest = page.utf8[...]
+        while let entry = rest.firstRange(of: pageMarker.utf8),
+              let quote = rest[entry.upperBound...].firstIndex(of: UInt8(ascii: "\"")) {
+            ids.append(String(decoding: rest[entry.upperBound..<quote], as: UTF8.self))
+            rest = rest[quote...]
         }
         return ids
     }
+
+    /// What opens a contents entry's page number, before its section id.
+    private static let pageMarker = "<span class=\"page\" data-for=\""
 
     /// The `@page` rules of the handbook: `footer` at the foot of every page beside
     /// "page N of M".
