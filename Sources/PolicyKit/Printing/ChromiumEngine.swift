@@ -43,18 +43,18 @@ final class ChromiumEngine: PDFEngine {
     }
 
     func pdf(fromHTML html: String) throws(PrintError) -> [UInt8] {
-        try pdfs(fromHTML: [html])[0].get()
+        try pdfs(fromHTML: [html]) { _, _ in nil }[0].get()
     }
 
-    func pdfs(fromHTML pages: [String]) -> [Result<[UInt8], PrintError>] {
+    func pdfs(fromHTML pages: [String], revising revise: @Sendable (Int, [UInt8]) -> String?) -> [Result<[UInt8], PrintError>] {
         let session: BrowserSession
         do {
             session = try startedSession()
         } catch {
             return pages.map { _ in .failure(error) }
         }
-        let results = ParallelMap.map(pages, concurrency: tabCount) { html in
-            Result { () throws(PrintError) in try session.pdf(fromHTML: html) }
+        let results = ParallelMap.map(Array(pages.enumerated()), concurrency: tabCount) { index, html in
+            Result { () throws(PrintError) in try printed(html, index: index, revising: revise, with: session.pdf(fromHTML:)) }
         }
         let failed = results.contains { if case .failure = $0 { true } else { false } }
         let retired = state.withLock { state -> Bool in

@@ -6,19 +6,30 @@ protocol PDFEngine: Sendable {
     /// The PDF of `html` as the engine prints it, with the page size and margins the
     /// page's own `@page` rules ask for and no browser headers or footers.
     func pdf(fromHTML html: String) throws(PrintError) -> [UInt8]
-    /// The PDF of each page, in order, a few at a time.
-    func pdfs(fromHTML pages: [String]) -> [Result<[UInt8], PrintError>]
+    /// The PDF of each page, in order, a few at a time. A page for which `revise` (given
+    /// its index and first PDF) returns new HTML is printed again from that, at once.
+    func pdfs(fromHTML pages: [String], revising revise: @Sendable (Int, [UInt8]) -> String?) -> [Result<[UInt8], PrintError>]
     /// Ends whatever the engine keeps running between pages; it starts again if used after.
     func finish()
 }
 
 extension PDFEngine {
-    func pdfs(fromHTML pages: [String]) -> [Result<[UInt8], PrintError>] {
+    func pdfs(fromHTML pages: [String], revising revise: @Sendable (Int, [UInt8]) -> String?) -> [Result<[UInt8], PrintError>] {
         // Each page is a separate program run; two at once keeps a small machine busy
         // without swamping it.
-        ParallelMap.map(pages, concurrency: 2) { html in
-            Result { () throws(PrintError) in try pdf(fromHTML: html) }
+        ParallelMap.map(Array(pages.enumerated()), concurrency: 2) { index, html in
+            Result { () throws(PrintError) in try printed(html, index: index, revising: revise, with: pdf(fromHTML:)) }
         }
+    }
+
+    /// `html` printed with `print`, and printed again if `revise` asks for it.
+    func printed(
+        _ html: String, index: Int, revising revise: (Int, [UInt8]) -> String?,
+        with print: (String) throws(PrintError) -> [UInt8]
+    ) throws(PrintError) -> [UInt8] {
+        let first = try print(html)
+        guard let again = revise(index, first) else { return first }
+        return try print(again)
     }
 
     func finish() {}

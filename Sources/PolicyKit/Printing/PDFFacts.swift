@@ -45,6 +45,31 @@ enum PDFFacts {
         return bytes
     }
 
+    /// Renumbers the ids of the tagged structure's elements (`/ID (node00002171)`) in the
+    /// order they appear, each at its own width, so every byte offset holds. Chromium
+    /// numbers them by a count of all the elements its page process has made, so the same
+    /// page would otherwise print differently after other pages than after none.
+    static func withElementIDsInOrder(of pdf: [UInt8]) -> [UInt8] {
+        var bytes = pdf
+        let prefix = Array("(node".utf8)
+        var renumbered: [ArraySlice<UInt8>: Int] = [:]
+        var index = 0
+        while let found = find(prefix, in: bytes, from: index) {
+            let start = found + prefix.count
+            var end = start
+            while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+            index = end
+            guard end > start, end < bytes.count, bytes[end] == UInt8(ascii: ")") else { continue }
+            let old = bytes[start..<end]
+            let number = renumbered[old] ?? (renumbered.count + 1)
+            renumbered[old] = number
+            let digits = String(number)
+            guard digits.count <= old.count else { continue }
+            bytes.replaceSubrange(start..<end, with: Array((String(repeating: "0", count: old.count - digits.count) + digits).utf8))
+        }
+        return bytes
+    }
+
     private static func format4(_ value: Int) -> String {
         let text = String(value)
         return String(repeating: "0", count: max(0, 4 - text.count)) + text

@@ -35,4 +35,28 @@ import Testing
         let odd = Self.pdf(pages: 1, date: "yesterday")
         #expect(PDFFacts.withDates(of: odd, setTo: CalendarDate(year: 2026, month: 1, day: 1)!) == odd)
     }
+
+    /// The structure of a table as Chromium tags it: header cells with ids, data cells
+    /// naming their headers by those ids.
+    static func table(ids: [String]) -> [UInt8] {
+        var text = "%PDF-1.4\n"
+        for (number, id) in ids.enumerated() {
+            text += "\(10 + number) 0 obj\n<</Type /StructElem\n/S /TH\n/ID (\(id))>>\nendobj\n"
+        }
+        text += "20 0 obj\n<</Type /StructElem\n/S /TD\n/A [<</O /Table /Headers [(\(ids[0]))]>>]>>\nendobj\n%%EOF\n"
+        return Array(text.utf8)
+    }
+
+    @Test func numbersTheTaggedElementsInOrderSoEarlierPagesLeaveNoTrace() {
+        // The same page printed first in its page process, and after other pages.
+        let alone = PDFFacts.withElementIDsInOrder(of: Self.table(ids: ["node00000012", "node00000015"]))
+        let after = PDFFacts.withElementIDsInOrder(of: Self.table(ids: ["node00003184", "node00003187"]))
+        #expect(alone == after)
+        let text = String(decoding: alone, as: UTF8.self)
+        #expect(text.contains("/ID (node00000001)"))
+        #expect(text.contains("/ID (node00000002)"))
+        // A cell still names its header.
+        #expect(text.contains("/Headers [(node00000001)]"))
+        #expect(alone.count == Self.table(ids: ["node00000012", "node00000015"]).count)
+    }
 }

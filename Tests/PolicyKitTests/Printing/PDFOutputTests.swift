@@ -91,6 +91,26 @@ import Testing
         #expect(PDFFacts.pageCount(of: first.files[0].bytes) == 2)
     }
 
+    /// The browser keeps its tabs from page to page; a page prints the same whatever was
+    /// printed before it in the build.
+    @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
+    func aDocumentPrintsTheSameAloneAndAfterOthers() async throws {
+        _ = try PrintTools.requireChromium()
+        let engine = try #require(PDFEngineKind.chromium.installed(), "chromium is on PATH but policykit does not find it")
+        defer { engine.finish() }
+        let policy = try Self.policy(Self.minimal)
+        let many = BuildOptions(documents: [.handbook, .card, .incidentReport, .checklist], formats: [.pdf], printer: engine)
+        let alone = BuildOptions(documents: [.checklist], formats: [.pdf], printer: engine)
+        let first = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: many) }
+        let second = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: alone) }
+        let checklist = try #require(first.files.first { $0.name == "checklist.pdf" })
+        // A checklist is tagged as tables, whose cells carry ids.
+        #expect(String(decoding: checklist.bytes, as: UTF8.self).contains("/S /TH"))
+        #expect(second.files.map(\.name) == ["checklist.pdf"])
+        let same = second.files.first?.bytes == checklist.bytes
+        #expect(same, "checklist.pdf printed alone differs from the one printed after the handbook, card and incident report")
+    }
+
     @Test(.tags(.outsidePrograms, .chromium), .leftOutOfQuickRuns)
     func aPosterTooLongForOnePageIsAWarningWithItsPageCount() async throws {
         _ = try PrintTools.requireChromium()

@@ -62,8 +62,10 @@ enum AmericanSpelling {
     /// capital or all capitals; everything else (punctuation, Markdown, numbers) as it is.
     static func convert(_ text: String) -> String {
         var phrased = text
-        for (british, american) in phrases {
-            phrased = replacePhrase(british, with: american, in: phrased)
+        var lower = text.lowercased()
+        for (british, american) in phrases where lower.contains(british) {
+            phrased = replacePhrase(british, with: american, in: phrased, lower: lower)
+            lower = phrased.lowercased()
         }
         var out = ""
         var word = ""
@@ -85,9 +87,9 @@ enum AmericanSpelling {
     }
 
     /// Replaces whole-word, case-insensitive occurrences; a capital first letter stays.
-    private static func replacePhrase(_ british: String, with american: String, in text: String) -> String {
-        let lower = text.lowercased()
-        guard lower.contains(british), lower.count == text.count else { return text }
+    /// `lower` is `text` lowercased.
+    private static func replacePhrase(_ british: String, with american: String, in text: String, lower: String) -> String {
+        guard lower.count == text.count else { return text }
         var result = ""
         var index = text.startIndex
         var lowerIndex = lower.startIndex
