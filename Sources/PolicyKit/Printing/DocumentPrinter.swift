@@ -1,5 +1,6 @@
 /// Prints finished HTML pages to PDF with one engine and makes the result repeatable:
-/// the dates the engine stamps become the policy's effective date.
+/// the dates the engine stamps become the policy's effective date, and the ids of the
+/// tagged elements are numbered in order.
 struct DocumentPrinter: Sendable {
     var engine: any PDFEngine
     var date: CalendarDate
@@ -13,29 +14,20 @@ struct DocumentPrinter: Sendable {
     /// The PDF of each page, in order. Every failure is reported, each reason once with
     /// the documents it stopped.
     func print(_ jobs: [Job]) throws(DiagnosticList) -> [[UInt8]] {
-        var results = engine.pdfs(fromHTML: jobs.map(\.html))
-        // Pages whose contents list each section's page are printed a second time, with
-        // the pages the first print put the sections on: the contents page itself keeps
-        // its length, so nothing moves.
-        var again: [(index: Int, html: String)] = []
-        for (index, (job, result)) in zip(jobs, results).enumerated() {
-            let sections = HandbookLayout.linkedSections(in: job.html)
-            guard !sections.isEmpty, case .success(let pdf) = result else { continue }
-            let pages = PDFDestinations.pages(of: pdf).filter { sections.contains($0.key) }
-            guard !pages.isEmpty else { continue }
-            again.append((index, HandbookLayout.withPageNumbers(job.html, pages)))
+        // Longest pages first, so that no long one is left printing alone at the end;
+        // among them the handbooks, which are printed twice.
+        let order = jobs.indices.sorted { jobs[$0].html.utf8.count > jobs[$1].html.utf8.count }
+        let printed = engine.pdfs(fromHTML: order.map { jobs[$0].html }) { position, pdf in
+            Self.withPageNumbers(jobs[order[position]].html, from: pdf)
         }
-        if !again.isEmpty {
-            for (item, result) in zip(again, engine.pdfs(fromHTML: again.map(\.html))) {
-                results[item.index] = result
-            }
-        }
+        var results = printed
+        for (position, index) in order.enumerated() { results[index] = printed[position] }
         var pdfs: [[UInt8]] = []
         var failed: [(reason: String, documents: [String])] = []
         for (job, result) in zip(jobs, results) {
             switch result {
             case .success(let pdf):
-                pdfs.append(PDFFacts.withDates(of: pdf, setTo: date))
+                pdfs.append(PDFFacts.withElementIDsInOrder(of: PDFFacts.withDates(of: pdf, setTo: date)))
             case .failure(let error):
                 if let index = failed.firstIndex(where: { $0.reason == error.message }) {
                     failed[index].documents.append(job.name)
@@ -52,5 +44,15 @@ struct DocumentPrinter: Sendable {
             })
         }
         return pdfs
+    }
+
+    /// A page whose contents list each section's page, with the pages its first print put
+    /// the sections on; nil for any other page. The contents page itself keeps its
+    /// length, so printed again, nothing moves.
+    private static func withPageNumbers(_ html: String, from pdf: [UInt8]) -> String? {
+        let sections = HandbookLayout.linkedSections(in: html)
+        guard !sections.isEmpty else { return nil }
+        let pages = PDFDestinations.pages(of: pdf).filter { sections.contains($0.key) }
+        return pages.isEmpty ? nil : HandbookLayout.withPageNumbers(html, pages)
     }
 }
