@@ -126,6 +126,7 @@ public struct SiteBuild: Sendable {
         // One browser prints every document of every site; it ends with the build unless
         // the caller brought it.
         defer { if self.options.printer == nil { options.printer?.finish() } }
+        options.printer?.prepare()
         let tracker = ProgressTracker(sites: sites.count, report: progress)
 
         // Sites are made a group at a time on every core, then staged on disk (or compared)

@@ -83,6 +83,11 @@ final class BrowserSession: Sendable {
            let tab = try? attach(first.targetId) {
             tabs.withLock { $0.append(tab) }
         }
+        // The other tabs are opened now, while the build is still making its pages.
+        for _ in tabs.withLock({ $0.count })..<tabCount {
+            guard let tab = try? openTab() else { break }
+            tabs.withLock { $0.append(tab) }
+        }
     }
 
     /// The PDF of one page, printed with the page size and margins of its own `@page`
@@ -112,6 +117,11 @@ final class BrowserSession: Sendable {
     /// A tab no other page is printing in: a free one, or a new one.
     private func takeTab() throws(PrintError) -> Tab {
         if let tab = tabs.withLock({ $0.popLast() }) { return tab }
+        return try openTab()
+    }
+
+    /// A new tab, with a session on it.
+    private func openTab() throws(PrintError) -> Tab {
         let created = try pipe.call("Target.createTarget", CreateTarget(url: "about:blank"), as: Created.self, seconds: timeLimitSeconds)
         return try attach(created.targetId)
     }

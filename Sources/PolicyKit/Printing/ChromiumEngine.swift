@@ -29,6 +29,8 @@ final class ChromiumEngine: PDFEngine {
         /// Batches printing in each browser; one replaced while printing closes after its last.
         var running: [ObjectIdentifier: Int] = [:]
         var launches = 0
+        /// How many times `finish` has been called.
+        var finishes = 0
     }
 
     static let pagesBetweenMeasures = 250
@@ -94,21 +96,40 @@ final class ChromiumEngine: PDFEngine {
                 state.running[ObjectIdentifier(session), default: 0] += 1
                 return session
             }
-            if state.folder == nil {
-                state.folder = try ExternalProgram.makeScratchFolder()
-            }
-            // Each browser has a profile of its own: one that is closing still holds its lock.
-            let folder = "\(state.folder!)/browser-\(state.launches + 1)"
-            guard (try? FileSystem.makeFolders(folder)) != nil else {
-                throw PrintError("cannot create a temporary folder for printing: \(folder)")
-            }
-            let session = try BrowserSession(executable: executable, folder: folder, tabCount: tabCount, timeLimitSeconds: timeLimitSeconds)
-            state.session = session
-            state.launches += 1
-            state.pagesPrinted = 0
-            state.pagesMeasured = 0
+            let session = try launch(&state)
             state.running[ObjectIdentifier(session), default: 0] += 1
             return session
+        }
+    }
+
+    /// A new browser, made the running one.
+    private func launch(_ state: inout State) throws(PrintError) -> BrowserSession {
+        if state.folder == nil {
+            state.folder = try ExternalProgram.makeScratchFolder()
+        }
+        // Each browser has a profile of its own: one that is closing still holds its lock.
+        let folder = "\(state.folder!)/browser-\(state.launches + 1)"
+        guard (try? FileSystem.makeFolders(folder)) != nil else {
+            throw PrintError("cannot create a temporary folder for printing: \(folder)")
+        }
+        let session = try BrowserSession(executable: executable, folder: folder, tabCount: tabCount, timeLimitSeconds: timeLimitSeconds)
+        state.session = session
+        state.launches += 1
+        state.pagesPrinted = 0
+        state.pagesMeasured = 0
+        return session
+    }
+
+    /// Starts the browser on a thread of its own while the documents are made; the first
+    /// pages wait for it, and a browser that fails to start is tried again with them, so
+    /// its error is reported with the documents.
+    func prepare() {
+        let finishes = state.withLock { $0.finishes }
+        _ = ReaderThread.start { [self] in
+            _ = try? state.withLock { state throws(PrintError) in
+                // Not once the build has finished: nothing would close that browser.
+                if state.session == nil, state.finishes == finishes { _ = try launch(&state) }
+            }
         }
     }
 
@@ -129,7 +150,7 @@ final class ChromiumEngine: PDFEngine {
 
     func finish() {
         let (session, folder) = state.withLock { state in
-            defer { (state.session, state.folder) = (nil, nil) }
+            defer { (state.session, state.folder) = (nil, nil); state.finishes += 1 }
             return (state.session, state.folder)
         }
         session?.close()

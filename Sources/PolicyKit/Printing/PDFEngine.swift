@@ -9,6 +9,9 @@ protocol PDFEngine: Sendable {
     /// The PDF of each page, in order, a few at a time. A page for which `revise` (given
     /// its index and first PDF) returns new HTML is printed again from that, at once.
     func pdfs(fromHTML pages: [String], revising revise: @Sendable (Int, [UInt8]) -> String?) -> [Result<[UInt8], PrintError>]
+    /// Starts in the background whatever the engine keeps running between pages, so that
+    /// it is ready by the time the first pages are made.
+    func prepare()
     /// Ends whatever the engine keeps running between pages; it starts again if used after.
     func finish()
 }
@@ -31,6 +34,8 @@ extension PDFEngine {
         guard let again = revise(index, first) else { return first }
         return try print(again)
     }
+
+    func prepare() {}
 
     func finish() {}
 }
