@@ -102,6 +102,7 @@ enum DocumentStylesheet {
                 .handbook .contents a { display: flex; align-items: baseline; gap: 0.5em; color: inherit; text-decoration: none; }
                 .handbook .contents .entry { flex: 1 1 auto; }
                 .handbook .contents .page { flex: 0 0 2.5em; text-align: end; }
+                .handbook .contents .page:empty::after { content: target-counter(attr(data-for), page); }
                 .handbook .contents li { padding: 0.25em 0; border-bottom: 1px dotted #999; }
                 @media print {
                   .handbook .cover { border: 0; margin: 0; padding-top: 50mm; break-after: page; page-break-after: always; }

@@ -1,8 +1,9 @@
 /// The handbook as a board reads it: a cover (everything the template puts before its
 /// first section), a contents list linking every section, then the sections. In a PDF
-/// the contents show each section's page: Chromium ignores CSS `target-counter()`, so the
-/// printer prints once, reads the page of each section's link target from that PDF, and
-/// prints again with the numbers filled in (`withPageNumbers`).
+/// the contents show each section's page. WeasyPrint fills them in from CSS
+/// `target-counter()`; Chromium ignores it, so the printer prints once, reads the page of
+/// each section's link target from that PDF, and prints again with the numbers filled in
+/// (`withPageNumbers`).
 enum HandbookLayout {
     /// The id of the `index`-th section heading (from 1), which the contents link to.
     static func sectionID(_ index: Int) -> String {
@@ -25,7 +26,7 @@ enum HandbookLayout {
         for (index, heading) in headings.enumerated() {
             let id = sectionID(index + 1)
             page += "<li><a href=\"#\(id)\"><span class=\"entry\">\(heading.inner)</span>"
-            page += "<span class=\"page\" data-for=\"\(id)\"></span></a></li>\n"
+            page += "<span class=\"page\" data-for=\"#\(id)\"></span></a></li>\n"
         }
         page += "</ol>\n</nav>\n"
         var rest = body[first.range.lowerBound...]
@@ -73,7 +74,7 @@ enum HandbookLayout {
     }
 
     /// What opens a contents entry's page number, before its section id.
-    private static let pageMarker = "<span class=\"page\" data-for=\""
+    private static let pageMarker = "<span class=\"page\" data-for=\"#"
 
     /// The `@page` rules of the handbook: `footer` at the foot of every page beside
     /// "page N of M".

@@ -31,11 +31,13 @@ import Testing
         #expect(count == 2 * documents)
         // The checker reports each problem on its own line and exits non-zero on any error.
         // Its CSS tables predate CSS Logical Properties (margin-inline-start and the like,
-        // in every browser since 2021), which it reports as unknown: those messages alone are
-        // left out; any other error, in the CSS or the HTML, still fails.
+        // in every browser since 2021), which it reports as unknown, and CSS for paged media's
+        // `target-counter()`, which the handbook's contents use for the page numbers print
+        // engines fill in: those messages alone are left out; any other error, in the CSS or
+        // the HTML, still fails.
         let output = try PrintTools.run(validator, [
             "--root", folder, "--match", "*.html", "--log", "INFO",
-            "--ignore-re", #"Property "(margin|padding|border|inset)-(inline|block)(-(start|end))?(-(width|color|style))?" doesn't exist"#,
+            "--ignore-re", #"Property "(margin|padding|border|inset)-(inline|block)(-(start|end))?(-(width|color|style))?" doesn't exist|"content": "target-counter\(attr\(data-for\),page\)" is not a "content" value"#,
         ], timeLimit: 300)
         #expect(!output.contains("error:"), "\(output)")
     }

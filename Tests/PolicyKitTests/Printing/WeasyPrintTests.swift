@@ -25,4 +25,26 @@ struct WeasyPrintTests {
         let poster = try Data(contentsOf: URL(fileURLWithPath: "\(out)/poster.pdf"))
         #expect(String(decoding: poster.prefix(5), as: UTF8.self) == "%PDF-")
     }
+
+    /// WeasyPrint fills in the contents' page numbers itself, from CSS `target-counter()`.
+    @Test func theHandbooksContentsShowTheirPageNumbers() async throws {
+        _ = try OutsideProgram.require("weasyprint", installedBy: "the PyPI package weasyprint (pip install weasyprint)")
+        let policy = try PrintTools.examplePolicy("northgate-uk")
+        let options = BuildOptions(documents: [.handbook], formats: [.pdf], pdfEngine: .weasyprint)
+        let output = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options) }
+        let out = try PrintTools.temporaryFolder("weasyprint-handbook")
+        let pdf = "\(out)/handbook.pdf"
+        try Data(try #require(output.files.first { $0.name == "handbook.pdf" }).bytes).write(to: URL(fileURLWithPath: pdf))
+        let pdftotext = try PrintTools.requirePoppler("pdftotext")
+        let pages = try PrintTools.run(pdftotext, ["-layout", pdf, "-"]).split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        let contents = try #require(pages.dropFirst().first, "the handbook has no second page")
+        // "4. Your rights as a worker ..... 5": each entry ends with the page its section is on.
+        let entries = contents.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).first?.isNumber == true }
+        #expect(entries.count >= 10, "\(contents)")
+        for entry in entries {
+            let number = try #require(Int(entry.split(separator: " ").last ?? ""), "no page number: \(entry)")
+            let title = entry.split(separator: " ").prefix(2).joined(separator: " ")
+            #expect(pages.indices.contains(number - 1) && pages[number - 1].contains(title), "\(title) is not on page \(number)")
+        }
+    }
 }
