@@ -33,6 +33,7 @@ final class ChromiumEngine: PDFEngine {
         var finishes = 0
     }
 
+    /// Pages printed between two measures of the browser's memory.
     static let pagesBetweenMeasures = 250
 
     init(executable: String, timeLimitSeconds: Double = 60, tabCount: Int = 3,
@@ -125,7 +126,7 @@ final class ChromiumEngine: PDFEngine {
     /// its error is reported with the documents.
     func prepare() {
         let finishes = state.withLock { $0.finishes }
-        _ = ReaderThread.start { [self] in
+        _ = DetachedThread.start { [self] in
             _ = try? state.withLock { state throws(PrintError) in
                 // Not once the build has finished: nothing would close that browser.
                 if state.session == nil, state.finishes == finishes { _ = try launch(&state) }

@@ -63,7 +63,7 @@ final class DevToolsPipe: Sendable {
             }
             for waiter in waiting { waiter.finish(.failure(reason)) }
         }
-        if !ReaderThread.start(read) { DispatchQueue(label: "policykit.devtools-pipe").async(execute: read) }
+        if !DetachedThread.start(read) { DispatchQueue(label: "policykit.devtools-pipe").async(execute: read) }
     }
 
     /// Sends a command and waits for its reply: its `result` decoded as `Reply`.

@@ -44,12 +44,20 @@ enum Spawn {
             case .file(let path):
                 posix_spawn_file_actions_addopen(&actions, number, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             case .copy(let source):
-                // dup2 clears close-on-exec on the copy; every descriptor this process opens
-                // is close-on-exec (or, on Darwin, closed by the flag below), so only these
-                // reach the program.
+                // dup2 clears close-on-exec on the copy; every other descriptor is closed
+                // below (on Darwin, by the flag), so only these reach the program.
                 posix_spawn_file_actions_adddup2(&actions, source, number)
             }
         }
+        #if !canImport(Darwin)
+        // Every other descriptor closes in the child. Ours are close-on-exec already, but
+        // other code in this process may open some that are not (Foundation's Process
+        // keeps one end of a socket until its program ends): a long-lived child holding
+        // a copy would keep that socket open, and its owner waiting, for as long as it runs.
+        for descriptor in openDescriptors() where descriptor >= Int32(descriptors.count) {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        #endif
         var flags = Int32(POSIX_SPAWN_SETSIGMASK) | Int32(POSIX_SPAWN_SETSIGDEF)
         if ownGroup { flags |= Int32(POSIX_SPAWN_SETPGROUP) }
         #if canImport(Darwin)
@@ -81,6 +89,22 @@ enum Spawn {
         }
         return status == 0 ? .success(pid) : .failure(SpawnFailure(code: status))
     }
+
+    #if !canImport(Darwin)
+    /// The descriptors this process has open now, from /proc/self/fd.
+    private static func openDescriptors() -> [Int32] {
+        guard let folder = opendir("/proc/self/fd") else { return [] }
+        defer { closedir(folder) }
+        var found: [Int32] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if let descriptor = Int32(name) { found.append(descriptor) }
+        }
+        return found
+    }
+    #endif
 
     /// A connected pair of sockets, both close-on-exec: a channel to a child that, unlike
     /// a pipe, serves both directions, and whose far end can be handed over with `.copy`.

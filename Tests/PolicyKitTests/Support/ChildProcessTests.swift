@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Testing
 @testable import PolicyKit
 
@@ -109,4 +114,23 @@ import Testing
         }
         #expect(status == 128 + 15)
     }
+
+    /// A descriptor some other code opened without close-on-exec (Foundation's Process
+    /// does) stays out of the program: a long-lived child holding it would keep its
+    /// owner waiting for an end-of-file.
+    #if os(Linux)
+    @Test func theProgramGetsNoDescriptorButItsOwnThree() throws {
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        defer { ends.forEach { close($0) } }
+        let (outcome, output) = Self.shell("for fd in /proc/$$/fd/*; do echo ${fd##*/}; done").runKeepingOutput(timeLimitSeconds: 10, outputLimit: 4096)
+        guard case .exited(status: 0, errorOutput: _) = outcome else {
+            Issue.record("expected the program to exit, got \(outcome)")
+            return
+        }
+        let open = String(decoding: output, as: UTF8.self).split(separator: "\n").compactMap { Int32($0) }
+        #expect(open.contains(1))
+        #expect(!open.contains(ends[0]) && !open.contains(ends[1]), "the program holds \(open)")
+    }
+    #endif
 }

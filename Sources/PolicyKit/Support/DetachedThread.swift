@@ -6,9 +6,9 @@ import Musl
 import Darwin
 #endif
 
-/// A thread of its own for a loop that blocks reading: on Dispatch's shared threads it
-/// could wait behind work that is itself waiting for what it reads.
-enum ReaderThread {
+/// A thread of its own for work that blocks: a loop reading a pipe, or a browser starting.
+/// On Dispatch's shared threads it could wait behind work that is itself waiting for it.
+enum DetachedThread {
     private final class Work {
         let body: () -> Void
         init(_ body: @escaping () -> Void) { self.body = body }
