@@ -68,9 +68,10 @@ package struct ChildProcess: Sendable {
         var streams = [Stream(descriptor: errors.ours, limit: Self.errorOutputLimit, name: "error messages")]
         if let output, let outputLimit { streams.append(Stream(descriptor: output.ours, limit: outputLimit, name: "output")) }
         defer { streams.forEach { close($0.descriptor) } }
-        guard case .success(let pid) = started else {
-            if case .failure(let failure) = started { return (.failed(failure.reason), []) }
-            return (.failed("cannot start the program"), [])
+        let pid: pid_t
+        switch started {
+        case .success(let started): pid = started
+        case .failure(let failure): return (.failed(failure.reason), [])
         }
 
         let stopped = Self.collect(&streams, until: deadline)

@@ -156,12 +156,3 @@ struct SpawnFailure: Error {
 func errnoText() -> String {
     String(cString: strerror(errno))
 }
-
-/// Seconds from an arbitrary start, never going back.
-enum MonotonicClock {
-    static func seconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-    }
-}
