@@ -14,7 +14,7 @@ struct BuildCommand: ParsableCommand {
             not produce are left alone.
 
             --format pdf prints DIR/<document>.pdf through an installed HTML-to-PDF engine \
-            (headless Chromium, Debian package 'chromium', or WeasyPrint). Every build warns \
+            (headless Chromium, Debian package 'chromium-headless-shell' or 'chromium', or WeasyPrint). Every build warns \
             when the poster or the card will not fit its sheet (the card: front and back).
 
             --format docx writes DIR/<document>.docx, a Word document with Word's own \

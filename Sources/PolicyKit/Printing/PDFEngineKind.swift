@@ -5,8 +5,11 @@
 /// let options = BuildOptions(formats: [.pdf], pdfEngine: .weasyprint)
 /// ```
 public enum PDFEngineKind: String, CaseIterable, Sendable {
-    /// Headless Chromium (Debian package `chromium`): the engine the tests prove the
-    /// one-page layouts in.
+    /// Headless Chromium: the engine the tests prove the one-page layouts in. Chromium's
+    /// headless shell (Debian package `chromium-headless-shell`) is preferred to the full
+    /// browser (`chromium`, Google Chrome): it lays out with the same engine, but it starts
+    /// in a fraction of the time and prints each page in the page's own process, where
+    /// the full browser starts a process for every page it prints.
     case chromium
     /// WeasyPrint (Debian package `weasyprint`).
     case weasyprint
@@ -14,7 +17,7 @@ public enum PDFEngineKind: String, CaseIterable, Sendable {
     /// The Debian package that installs the engine.
     var debianPackage: String {
         switch self {
-        case .chromium: "chromium"
+        case .chromium: "chromium-headless-shell"
         case .weasyprint: "weasyprint"
         }
     }
@@ -22,7 +25,8 @@ public enum PDFEngineKind: String, CaseIterable, Sendable {
     /// Program names the engine is installed under, most usual first.
     var programNames: [String] {
         switch self {
-        case .chromium: ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+        case .chromium: ["chromium-headless-shell", "chrome-headless-shell",
+                         "chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
         case .weasyprint: ["weasyprint"]
         }
     }
@@ -50,6 +54,6 @@ public enum PDFEngineKind: String, CaseIterable, Sendable {
         for kind in allCases {
             if let engine = kind.installed(searchPath: searchPath) { return engine }
         }
-        throw PrintError("PDF output needs an HTML-to-PDF engine and none is installed; install the Debian package 'chromium' (sudo apt-get install chromium) or 'weasyprint'")
+        throw PrintError("PDF output needs an HTML-to-PDF engine and none is installed; install the Debian package 'chromium-headless-shell' (sudo apt-get install chromium-headless-shell) or 'weasyprint'")
     }
 }

@@ -43,7 +43,7 @@ struct PreviewBrowserTests {
     static let report: Result<Report, any Error> = Result {
         let python = try OutsideProgram.require("python3", installedBy: "the Debian package python3")
         _ = try OutsideProgram.require("chromedriver", installedBy: "the Debian package chromium-driver")
-        _ = try PrintTools.requireChromium()
+        _ = try PrintTools.requireFullChromium()
         do {
             try OutsideProgram.run(python, ["-c", "import selenium"])
         } catch {

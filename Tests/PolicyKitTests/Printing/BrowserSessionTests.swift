@@ -56,6 +56,26 @@ struct BrowserSessionTests {
         #expect(engine.browserProcessID == nil)
     }
 
+    /// Where Chromium's headless shell is missing (on macOS, say), the full browser prints
+    /// the same way.
+    @Test func theFullBrowserPrintsEveryDocumentToo() async throws {
+        let chromium = try PrintTools.requireFullChromium()
+        let folder = try PrintTools.temporaryFolder("full-browser")
+        let engine = ChromiumEngine(executable: chromium)
+        defer { engine.finish() }
+        let policy = try PDFOutputTests.policy(PDFOutputTests.minimal)
+        let options = BuildOptions(documents: [.poster, .handbook], formats: [.pdf], printer: engine)
+        let files = try await offTheTaskPool { try DocumentBuilder().build(for: policy, options: options).files }
+        try OutputFolder(path: folder).write(files)
+        let poster = try Data(contentsOf: URL(fileURLWithPath: "\(folder)/poster.pdf"))
+        #expect(PDFFacts.pageCount(of: [UInt8](poster)) == 1)
+        let handbook = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "\(folder)/handbook.pdf")))
+        #expect((PDFFacts.pageCount(of: handbook) ?? 0) > 2)
+        // Its sections are named destinations, which its contents read their page numbers from.
+        #expect(!PDFDestinations.pages(of: handbook).isEmpty)
+        #expect(engine.browserLaunches == 1)
+    }
+
     @Test func theBrowserIsRestartedAfterItsShareOfPages() async throws {
         let folder = try Self.sites()
         let engine = try Self.engine { ChromiumEngine(executable: $0, pagesPerBrowser: 2) }
@@ -82,9 +102,9 @@ struct BrowserSessionTests {
         defer { engine.finish() }
         var build = SiteBuild(settings: ["\(folder)/sites"], out: out,
                               options: BuildOptions(documents: [.poster, .handbook], formats: [.html, .pdf], printer: engine))
-        // Once the first site is printed, the browser goes, as if it crashed.
+        // Once the first site is printed, the browser and its helpers go, as if it crashed.
         build.progress = { step in
-            if step.sitesDone == 1, let pid = engine.browserProcessID { kill(pid, SIGKILL) }
+            if step.sitesDone == 1, let pid = engine.browserProcessID { killpg(pid, SIGKILL) }
         }
         let killing = build
         let result = try await offTheTaskPool { killing.run() }

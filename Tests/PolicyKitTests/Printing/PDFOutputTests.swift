@@ -29,7 +29,7 @@ import Testing
         do {
             _ = try PDFEngineKind.engine(searchPath: empty)
         } catch {
-            #expect(error.message.contains("install the Debian package 'chromium'"))
+            #expect(error.message.contains("install the Debian package 'chromium-headless-shell'"))
         }
         do {
             _ = try PDFEngineKind.engine(.weasyprint, searchPath: empty)
@@ -47,12 +47,21 @@ import Testing
         #expect((engine as? ChromiumEngine)?.executable == program)
     }
 
+    @Test func chromiumsHeadlessShellIsPreferredToTheFullBrowser() throws {
+        let folder = try PrintTools.temporaryFolder("both-chromiums")
+        for name in ["chromium", "chromium-headless-shell"] {
+            FileManager.default.createFile(atPath: "\(folder)/\(name)", contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+        }
+        let engine = try PDFEngineKind.engine(searchPath: folder)
+        #expect((engine as? ChromiumEngine)?.executable == "\(folder)/chromium-headless-shell")
+    }
+
     @Test func askingForPDFWithNoEngineInstalledIsAnErrorNamingThePackage() throws {
         let empty = try PrintTools.temporaryFolder("no-engines")
         #expect {
             try BuildOptions(formats: [.html, .pdf]).findingPrinter(searchPath: empty)
         } throws: { error in
-            (error as? DiagnosticList)?.diagnostics.first?.message.contains("install the Debian package 'chromium'") == true
+            (error as? DiagnosticList)?.diagnostics.first?.message.contains("install the Debian package 'chromium-headless-shell'") == true
         }
         // Without PDF no engine is needed.
         #expect(try BuildOptions(formats: [.html]).findingPrinter(searchPath: empty).printer == nil)

@@ -5,8 +5,16 @@ import Testing
 /// Outside programs the print tests run, and their shared fixtures. The tests that run
 /// Chromium or poppler-utils are tagged `.chromium` (Tags.swift) and fail when they are missing.
 enum PrintTools {
-    /// Chromium, or a failure naming what to install.
+    /// The Chromium `policykit` prints with (its headless shell where installed), or a
+    /// failure naming what to install.
     static func requireChromium() throws -> String {
+        try OutsideProgram.require("chromium-headless-shell", "chromium", "chromium-browser", "google-chrome",
+                                   installedBy: "the Debian package chromium-headless-shell")
+    }
+
+    /// The full browser, which Selenium drives and which prints where the headless shell
+    /// is missing, or a failure naming what to install.
+    static func requireFullChromium() throws -> String {
         try OutsideProgram.require("chromium", "chromium-browser", "google-chrome", installedBy: "the Debian package chromium")
     }
 
