@@ -23,6 +23,15 @@ struct BrowserSessionTests {
         return folder
     }
 
+    /// How many pages an HTML build of the same sites and documents makes: a PDF build
+    /// prints one PDF for each.
+    static func pagesOfAnHTMLBuild(_ folder: String, documents: [DocumentKind]) throws -> Int {
+        let out = try PrintTools.temporaryFolder("browser-sites-html")
+        let result = SiteBuild(settings: ["\(folder)/sites"], out: out, options: BuildOptions(documents: documents, formats: [.html])).run()
+        try #require(result.succeeded)
+        return result.written
+    }
+
     static func engine(_ configure: (String) -> ChromiumEngine = { ChromiumEngine(executable: $0) }) throws -> ChromiumEngine {
         _ = try PrintTools.requireChromium()
         let found = try #require(PDFEngineKind.chromium.installed() as? ChromiumEngine, "chromium is on PATH but policykit does not find it")
@@ -38,7 +47,7 @@ struct BrowserSessionTests {
         }
         #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
         // Three sites, each with a poster in five languages and a card in three.
-        #expect(result.written == 30, "with the letters of each written step")
+        #expect(result.written == (try Self.pagesOfAnHTMLBuild(folder, documents: [.poster, .card])))
         #expect(engine.browserLaunches == 1)
         #if os(Linux)
         // What the restart bound compares: the browser's processes together, measured.
@@ -85,7 +94,7 @@ struct BrowserSessionTests {
             SiteBuild(settings: ["\(folder)/sites"], out: "\(folder)/out", options: options).run()
         }
         #expect(result.succeeded, "\(result.diagnostics.map(\.message))")
-        #expect(result.written == 21, "with the letters of each written step")
+        #expect(result.written == (try Self.pagesOfAnHTMLBuild(folder, documents: [.poster])))
         #expect(engine.browserLaunches >= 2)
     }
 
@@ -96,7 +105,7 @@ struct BrowserSessionTests {
         let first = SiteBuild(settings: ["\(folder)/sites"], out: out, options: BuildOptions(documents: [.poster, .handbook], formats: [.html])).run()
         #expect(first.succeeded)
         let before = try Self.snapshot(out)
-        #expect(before.count == 30, "with the letters of each written step")
+        #expect(!before.isEmpty && before.count == first.written)
 
         let engine = try Self.engine()
         defer { engine.finish() }
