@@ -29,4 +29,11 @@ extension Policy {
     func qrURL(in language: Language) -> String? {
         documents.qrURL?.text(in: language.code, primary: primaryLanguage.code) ?? organisation.website
     }
+
+    /// The QR code's address as the poster prints it under the code, for a reader who
+    /// types it in (`WebAddress.typed`): a poster's narrow caption then holds the usual
+    /// address on one line.
+    func qrAddress(in language: Language) -> String? {
+        qrURL(in: language).map(WebAddress.typed)
+    }
 }

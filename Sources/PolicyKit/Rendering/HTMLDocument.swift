@@ -72,6 +72,9 @@ struct HTMLDocument: Equatable, Sendable {
         } else if let logo {
             page += "<div class=\"logo\">\(logo)</div>\n"
         }
+        if qrSVG != nil, let qrAddress {
+            body = PosterCaption.withAddressBreaks(body, address: WebAddress.typed(qrAddress))
+        }
         page += body
         if !body.isEmpty && !body.hasSuffix("\n") { page += "\n" }
         if let svg = qrSVG {

@@ -33,6 +33,7 @@ extension DocumentStylesheet {
             .poster main > .qr { grid-column: 3; order: 1; }
             .poster .qr svg { width: \(mm(34)); height: \(mm(34)); }
             .poster main.with-qr > blockquote + p { grid-column: 3; font-size: \(pt(13)); line-height: 1.2; margin-top: \(mm(1.5)); }
+            .poster main.with-qr > blockquote + p .address { display: inline-block; }
             .poster main > p:last-of-type { font-size: \(pt(12)); color: #333; margin-top: \(mm(6)); }
             @media print {
               @page { margin: 10mm; }

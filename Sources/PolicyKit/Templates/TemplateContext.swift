@@ -127,6 +127,8 @@ struct TemplateContext: Sendable {
         "poster": .object([
             "behaviours": .list(of: .text),
             "qr_url": .optional(.text),
+            // The same address as a reader types it, printed under the code.
+            "qr_address": .optional(.text),
         ]),
         "client_rights": .list(of: .text),
         "complaints": .object([
@@ -286,7 +288,8 @@ struct TemplateContext: Sendable {
             ]),
             "poster": .object([
                 "behaviours": .list(texts(policy.clientExpectations.posterBehaviours.map(\.behaviour)).map(ContextValue.text)),
-                "qr_url": Self.optional(policy.qrURL(in: language)),
+                "qr_url": ltr(Self.optional(policy.qrURL(in: language))),
+                "qr_address": ltr(Self.optional(policy.qrAddress(in: language))),
             ]),
             "client_rights": .list(texts(policy.clientRights).map(ContextValue.text)),
             "complaints": .object([

@@ -174,6 +174,30 @@ struct BrowserPosterTests {
         print("QR code widths (mm, without the quiet zone): \(widths.map { String(format: "%.1f", $0) }.joined(separator: ", "))")
     }
 
+    /// The caption under the code gives the address as a reader types it. An address the
+    /// column holds is printed on one line; a longer one breaks only after a dot or a slash,
+    /// never inside a word, which a reader would type as printed.
+    @Test func theAddressUnderTheCodeBreaksOnlyAfterADotOrASlash() throws {
+        let pdftotext = try PrintTools.requirePoppler("pdftotext")
+        for poster in try Self.posters() {
+            let policy = try PrintTools.examplePolicy(poster.example)
+            let address = try #require(policy.qrAddress(in: poster.language))
+            #expect(!address.hasPrefix("https://"))
+            let text = String(try PrintTools.run(pdftotext, [poster.pdf, "-"]).unicodeScalars.filter { !BidiIsolation.layoutScalars.contains($0) })
+            // The address with a line break allowed before any of its characters.
+            let pattern = address.map { NSRegularExpression.escapedPattern(for: String($0)) }.joined(separator: "\n?")
+            let match = try #require(text.range(of: pattern, options: .regularExpression), "\(poster.label): \(address) not found")
+            let printed = text[match]
+            for lineEnd in printed.indices where printed[lineEnd] == "\n" {
+                #expect(["." as Character, "/"].contains(printed[printed.index(before: lineEnd)]),
+                        "\(poster.label): \(address) printed as \(printed.split(separator: "\n"))")
+            }
+            if address.count <= 24 {
+                #expect(!printed.contains("\n"), "\(poster.label): \(address) printed as \(printed.split(separator: "\n"))")
+            }
+        }
+    }
+
     @Test func theCardsTypeIsNeverUnder8Point5() throws {
         for card in try Self.printed.get() where card.document == .card {
             let sizes = try Self.words(card.pdf).map { $0.height / Self.boxHeightPerPoint }

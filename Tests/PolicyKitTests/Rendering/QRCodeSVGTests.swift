@@ -34,11 +34,22 @@ import Testing
         let poster = String(decoding: try #require(files.first { $0.name == "poster.html" }).bytes, as: UTF8.self)
         #expect(poster.contains("<aside class=\"qr\"><svg class=\"qr-code\""))
         let text = String(decoding: try #require(files.first { $0.name == "poster.txt" }).bytes, as: UTF8.self)
-        #expect(text.contains("Read our full code: https://example.org/code"))
+        // As a reader types it: browsers add the https://.
+        #expect(text.contains("Read our full code: example.org/code"))
         #expect(!text.contains("<svg"))
         // Only the poster has a code.
         let card = String(decoding: try #require(files.first { $0.name == "card.html" }).bytes, as: UTF8.self)
         #expect(!card.contains("<svg"))
+    }
+
+    @Test func theAddressUnderTheCodeLeavesOutOnlyWhatBrowsersAdd() throws {
+        for (url, address) in [("https://example.org/", "example.org"), ("https://example.org/code", "example.org/code"),
+                               ("http://example.org/code", "http://example.org/code")] {
+            let settings = minimalSettings.replacingOccurrences(of: "  jurisdiction: CA\n", with: "  jurisdiction: CA\n  website: \(url)\n")
+            let policy = try #require(load(settings).policy)
+            #expect(policy.qrAddress(in: policy.primaryLanguage) == address)
+            #expect(policy.qrURL(in: policy.primaryLanguage) == url, "the code itself opens the whole address")
+        }
     }
 
     @Test func withoutAnAddressThereIsNoCodeAndNoEmptyBox() throws {
