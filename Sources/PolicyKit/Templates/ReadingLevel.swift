@@ -73,7 +73,8 @@ enum ReadingLevel {
     private static func add(block: String, to measure: inout Measure, syllables: (String) -> Int) {
         var sentenceHasWords = false
         var word = ""
-        let scalars = Array(block.unicodeScalars)
+        // A web or email address is copied out, not read.
+        let scalars = Array(WebAddress.removingAddresses(from: block).unicodeScalars)
         func endWord() {
             let trimmed = word.trimmingCharacters(in: "'’-")
             if trimmed.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {

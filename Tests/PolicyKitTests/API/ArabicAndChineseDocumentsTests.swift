@@ -35,8 +35,10 @@ import Testing
         var text = text
         // The page's stylesheet and tags are not text a reader sees.
         text = text.replacingOccurrences(of: #"<style>[\s\S]*?</style>"#, with: " ", options: .regularExpression)
+        // A line-break opportunity is inside a word; other tags are between words.
+        text = text.replacingOccurrences(of: "<wbr>", with: "")
         text = text.replacingOccurrences(of: #"<[^>]*>"#, with: " ", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"https?://\S+"#, with: " ", options: .regularExpression)
+        text = WebAddress.removingAddresses(from: text)
         for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
             text = text.replacingOccurrences(of: name, with: " ")
         }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import PolicyKit
 
 /// Measures of whether a document reads as written in its own language: the share of its
 /// letters in the language's script, and the share of its words that are English
@@ -15,8 +16,7 @@ enum LanguageMeasures {
 
     /// The words of `text` outside URLs, email addresses and Markdown link targets, lowercased.
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace })
-            .filter { !$0.contains("://") && !$0.contains("@") && !$0.hasPrefix("www.") }
+        WebAddress.removingAddresses(from: text).split(whereSeparator: { $0.isWhitespace })
             .flatMap { $0.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) }
             .map { $0.lowercased().trimmingCharacters(in: ["'", "’"]) }
             .filter { !$0.isEmpty }
@@ -34,9 +34,7 @@ enum LanguageMeasures {
     static func scriptShare(_ text: String, names: [String] = [], inScript: (Unicode.Scalar) -> Bool) -> Double {
         var remaining = text
         for name in names where !name.isEmpty { remaining = remaining.replacingOccurrences(of: name, with: " ") }
-        let kept = remaining.split(whereSeparator: { $0.isWhitespace })
-            .filter { !$0.contains("://") && !$0.contains("@") && !$0.hasPrefix("www.") }
-            .joined(separator: " ")
+        let kept = WebAddress.removingAddresses(from: remaining)
         let letters = kept.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard !letters.isEmpty else { return 1 }
         return Double(letters.filter(inScript).count) / Double(letters.count)

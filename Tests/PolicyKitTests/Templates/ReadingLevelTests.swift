@@ -19,6 +19,14 @@ import Testing
         }
     }
 
+    /// An address is copied out, not read: it adds no words, and the sentence it ends still ends.
+    @Test func anAddressIsNotGraded() {
+        let withAddress = ReadingLevel.measure(markdown: "Be kind. Read our full code at humanservices.lakeside.example.org. Thank you.")
+        let without = ReadingLevel.measure(markdown: "Be kind. Read our full code at. Thank you.")
+        #expect(withAddress == without)
+        #expect(withAddress.sentences == 3)
+    }
+
     @Test func harderTextScoresAHigherGrade() {
         let easy = ReadingLevel.measure(text: "We help you. You are safe here. Ask us if you need help.")
         let hard = ReadingLevel.measure(text: "Organisational accountability necessitates comprehensive documentation of interpersonal altercations.")
