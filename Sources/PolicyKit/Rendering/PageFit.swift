@@ -90,18 +90,20 @@ struct FitProfile {
         switch style {
         case .poster:
             let s = scale
-            topMargin = 10
-            sideMargin = 10
-            paragraph = FitText(points: 28 * s, lineHeight: 1.15, below: 3 * s)
-            headings = [FitText(points: 84 * s, lineHeight: 1.05, bold: true, above: 8 * s, below: 5 * s)]
-            listItem = FitText(points: 32 * s, lineHeight: 1.12, bold: true, below: 2.5 * s)
-            listIndent = 1.1 * 32 * s * pt
-            quote = FitText(points: 28 * s, lineHeight: 1.1, bold: true)
-            quotePadding = (5 * s, 7 * s)
-            quoteStrong = FitText(points: 66 * s, lineHeight: 1.05, bold: true)
-            logoHeight = 24 * s
+            typealias M = PosterMeasures
+            topMargin = M.margin
+            sideMargin = M.margin
+            paragraph = FitText(points: M.body * s, lineHeight: M.bodyLineHeight, below: M.spaceBelowIntroduction * s)
+            headings = [FitText(points: M.headline * s, lineHeight: M.headlineLineHeight, bold: true,
+                                above: M.spaceAboveHeadline * s, below: M.spaceBelowHeadline * s)]
+            listItem = FitText(points: M.behaviour * s, lineHeight: M.behaviourLineHeight, bold: true, below: M.spaceBetweenBehaviours * s)
+            listIndent = M.listIndent * M.behaviour * s * pt
+            quote = FitText(points: M.body * s, lineHeight: M.panelLineHeight, bold: true)
+            quotePadding = (M.panelPadding.vertical * s, M.panelPadding.horizontal * s)
+            quoteStrong = FitText(points: M.emergencyNumber * s, lineHeight: M.emergencyNumberLineHeight, bold: true)
+            logoHeight = M.logoHeight * s
             nameBesideLogo = true
-            lastParagraph = FitText(points: 12 * s, lineHeight: 1.15, above: 6 * s)
+            lastParagraph = FitText(points: M.footer * s, lineHeight: M.bodyLineHeight, above: M.spaceAboveFooter * s)
         case .card:
             topMargin = 5
             sideMargin = 6
@@ -208,8 +210,9 @@ struct BlockLayout {
         var rest = blocks[...]
         if hasLogo {
             if profile.nameBesideLogo, case .paragraph(let inlines) = rest.first {
-                // The organisation's name sits beside the logo, in 22 pt.
-                let name = FitText(points: profile.paragraph.points * 22 / 28, lineHeight: 1.15, bold: true)
+                // The organisation's name sits beside the logo, smaller than the body text.
+                let name = FitText(points: profile.paragraph.points * PosterMeasures.name / PosterMeasures.body,
+                                   lineHeight: PosterMeasures.nameLineHeight, bold: true)
                 let text = height(of: MarkdownInline.plainText(of: inlines), name, width: width * 0.6)
                 boxes.append(FitBox(height: max(profile.logoHeight, text)))
                 rest = rest.dropFirst()
@@ -233,16 +236,19 @@ struct BlockLayout {
                 boxes += listBoxes(list)
                 if let last = boxes.popLast() { boxes.append(FitBox(height: last.height + profile.paragraph.below)) }
             case .blockQuote(let children):
-                var panel = panelHeight(children, width: width - (hasQRCode && profile.quoteStrong != nil ? 68 * sheetScale : 0))
+                typealias M = PosterMeasures
+                let besidePanel = hasQRCode && profile.quoteStrong != nil
+                var panel = panelHeight(children, width: width - (besidePanel ? (M.sideColumn + M.columnGap) * sheetScale : 0))
                 // Beside the poster's panel: the QR code and the line under it.
-                if hasQRCode, profile.quoteStrong != nil {
+                if besidePanel {
                     var caption = 0.0
                     if index < rest.endIndex, case .paragraph(let inlines) = rest[index], index != rest.index(before: rest.endIndex) {
-                        let style = FitText(points: 13 * sheetScale, lineHeight: 1.2)
-                        caption = 1.5 * sheetScale + height(of: MarkdownInline.plainText(of: inlines), style, width: 60 * sheetScale)
+                        let style = FitText(points: M.caption * sheetScale, lineHeight: M.captionLineHeight)
+                        caption = M.spaceAboveCaption * sheetScale
+                            + height(of: MarkdownInline.plainText(of: inlines), style, width: M.sideColumn * sheetScale)
                         index = rest.index(after: index)
                     }
-                    panel = max(panel, 34 * sheetScale + caption)
+                    panel = max(panel, M.qrCode * sheetScale + caption)
                 }
                 boxes.append(FitBox(height: panel + profile.quote.below))
             case .codeBlock(_, let literal):

@@ -1,43 +1,42 @@
 /// The rules of the two fixed-size documents, the lobby poster and the card, and the
 /// organisation's colour laid over any style.
 extension DocumentStylesheet {
-    /// The poster, read from across a waiting room: a headline of 84 pt (capitals about
-    /// 20 mm tall in Liberation Sans), the behaviours at 32 pt, the emergency number at
-    /// 66 pt, and the QR code 34 mm wide beside the emergency panel. Every size grows by
-    /// `scale` on A3 and Tabloid. Long words and addresses wrap rather than make the
-    /// browser shrink the whole page to fit them.
+    /// The poster, read from across a waiting room, in the sizes of `PosterMeasures`: a
+    /// large headline, the behaviours in bold, the emergency number in a panel and the QR
+    /// code beside it. Every size grows by `scale` on A3 and Tabloid. Long words and
+    /// addresses wrap rather than make the browser shrink the whole page to fit them.
     static func posterRules(sheet: PageSheet) -> String {
         let scale = sheet.scale
         // The rows fill the sheet: the room left over goes below the behaviours, so the
         // emergency panel and the QR code sit at the foot of the poster.
-        let fill = CSSNumber.format(sheet.size.height - 2 * 10 - 4) + "mm"
+        let fill = CSSNumber.format(sheet.size.height - 2 * PosterMeasures.margin - 4) + "mm"
         func pt(_ size: Double) -> String { CSSNumber.format(size * scale) + "pt" }
         func mm(_ size: Double) -> String { CSSNumber.format(size * scale) + "mm" }
         return """
-            body.poster { color: #000; font-size: \(pt(28)); line-height: 1.15; font-family: Arial, "Liberation Sans", Helvetica, "Nimbus Sans", system-ui, sans-serif; }
-            .poster main { display: grid; grid-template-columns: auto minmax(0, 1fr) minmax(0, \(mm(60))); column-gap: \(mm(8)); align-items: start; max-width: none; padding: \(mm(4)); overflow-wrap: anywhere; }
+            body.poster { color: #000; font-size: \(pt(PosterMeasures.body)); line-height: \(CSSNumber.format(PosterMeasures.bodyLineHeight)); font-family: Arial, "Liberation Sans", Helvetica, "Nimbus Sans", system-ui, sans-serif; }
+            .poster main { display: grid; grid-template-columns: auto minmax(0, 1fr) minmax(0, \(mm(PosterMeasures.sideColumn))); column-gap: \(mm(PosterMeasures.columnGap)); align-items: start; max-width: none; padding: \(mm(4)); overflow-wrap: anywhere; }
             .poster main > * { grid-column: 1 / -1; min-width: 0; margin: 0; }
             .poster .logo { grid-column: 1; align-self: center; margin: 0; }
-            .poster .logo img { height: \(mm(24)); max-width: \(mm(70)); }
-            .poster .logo + p { grid-column: 2 / -1; align-self: center; font-size: \(pt(22)); line-height: 1.15; }
-            .poster h1 { font-size: \(pt(84)); line-height: 1.05; margin: \(mm(8)) 0 \(mm(5)); }
-            .poster h1 + p { margin: 0 0 \(mm(3)); }
-            .poster ul { padding-inline-start: 1.1em; margin: 0 0 \(mm(7)); }
-            .poster li { font-size: \(pt(32)); font-weight: 700; line-height: 1.12; margin: 0 0 \(mm(2.5)); }
+            .poster .logo img { height: \(mm(PosterMeasures.logoHeight)); max-width: \(mm(70)); }
+            .poster .logo + p { grid-column: 2 / -1; align-self: center; font-size: \(pt(PosterMeasures.name)); line-height: \(CSSNumber.format(PosterMeasures.nameLineHeight)); }
+            .poster h1 { font-size: \(pt(PosterMeasures.headline)); line-height: \(CSSNumber.format(PosterMeasures.headlineLineHeight)); margin: \(mm(PosterMeasures.spaceAboveHeadline)) 0 \(mm(PosterMeasures.spaceBelowHeadline)); }
+            .poster h1 + p { margin: 0 0 \(mm(PosterMeasures.spaceBelowIntroduction)); }
+            .poster ul { padding-inline-start: \(CSSNumber.format(PosterMeasures.listIndent))em; margin: 0 0 \(mm(7)); }
+            .poster li { font-size: \(pt(PosterMeasures.behaviour)); font-weight: 700; line-height: \(CSSNumber.format(PosterMeasures.behaviourLineHeight)); margin: 0 0 \(mm(PosterMeasures.spaceBetweenBehaviours)); }
             .poster li > p { margin: 0; }
-            .poster blockquote { grid-column: 1 / 3; align-self: stretch; margin: 0; padding: \(mm(5)) \(mm(7)); border: 0; border-inline-start: \(mm(3)) solid #000; background: #ffe9a8; color: #000; font-size: \(pt(28)); font-weight: 700; line-height: 1.1; }
+            .poster blockquote { grid-column: 1 / 3; align-self: stretch; margin: 0; padding: \(mm(PosterMeasures.panelPadding.vertical)) \(mm(PosterMeasures.panelPadding.horizontal)); border: 0; border-inline-start: \(mm(3)) solid #000; background: #ffe9a8; color: #000; font-size: \(pt(PosterMeasures.body)); font-weight: 700; line-height: \(CSSNumber.format(PosterMeasures.panelLineHeight)); }
             .poster blockquote p { margin: 0; }
-            .poster blockquote strong { display: block; font-size: \(pt(66)); line-height: 1.05; }
+            .poster blockquote strong { display: block; font-size: \(pt(PosterMeasures.emergencyNumber)); line-height: \(CSSNumber.format(PosterMeasures.emergencyNumberLineHeight)); }
             .poster main.with-qr > blockquote { grid-row: span 2; }
             .poster main > blockquote ~ * { order: 2; }
             .poster main > .qr { grid-column: 3; order: 1; }
-            .poster .qr svg { width: \(mm(34)); height: \(mm(34)); }
-            .poster main.with-qr > blockquote + p { grid-column: 3; font-size: \(pt(13)); line-height: 1.2; margin-top: \(mm(1.5)); }
+            .poster .qr svg { width: \(mm(PosterMeasures.qrCode)); height: \(mm(PosterMeasures.qrCode)); }
+            .poster main.with-qr > blockquote + p { grid-column: 3; font-size: \(pt(PosterMeasures.caption)); line-height: \(CSSNumber.format(PosterMeasures.captionLineHeight)); margin-top: \(mm(PosterMeasures.spaceAboveCaption)); }
             .poster main.with-qr > blockquote + p .address { display: inline-block; }
-            .poster main > p:last-of-type { font-size: \(pt(12)); color: #333; margin-top: \(mm(6)); }
+            .poster main > p:last-of-type { font-size: \(pt(PosterMeasures.footer)); color: #333; margin-top: \(mm(PosterMeasures.spaceAboveFooter)); }
             @media print {
-              @page { margin: 10mm; }
-              body.poster { font-size: \(pt(28)); line-height: 1.15; }
+              @page { margin: \(CSSNumber.format(PosterMeasures.margin))mm; }
+              body.poster { font-size: \(pt(PosterMeasures.body)); line-height: \(CSSNumber.format(PosterMeasures.bodyLineHeight)); }
               .poster main { padding: 0; min-height: \(fill); grid-template-rows: auto auto auto 1fr; }
               .poster blockquote { background: #ffe9a8; color: #000; border-color: #000; }
               .poster main > p:last-of-type { color: #333; }
