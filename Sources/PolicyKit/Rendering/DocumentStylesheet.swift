@@ -14,11 +14,14 @@ enum DocumentStylesheet {
         css(sheet: style.sheet(paper: paper), style: style)
     }
 
+    /// Every heading's line height, which the page-count estimate measures with too.
+    static let headingLineHeight = 1.25
+
     private static let base = """
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
         body { margin: 0; background: #fff; color: #111; overflow-wrap: break-word; -webkit-print-color-adjust: exact; font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif; font-size: 1rem; line-height: 1.5; }
         main { max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-        h1, h2, h3, h4, h5, h6 { line-height: 1.25; margin: 1.6em 0 0.5em; }
+        h1, h2, h3, h4, h5, h6 { line-height: \(CSSNumber.format(headingLineHeight)); margin: 1.6em 0 0.5em; }
         h1 { font-size: 1.9rem; margin-top: 0.5em; }
         h2 { font-size: 1.45rem; }
         h3 { font-size: 1.2rem; }

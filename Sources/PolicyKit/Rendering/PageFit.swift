@@ -63,7 +63,10 @@ struct FitText {
     var lineMillimetres: Double { points * lineHeight * FontMetrics.millimetresPerPoint }
 }
 
-/// The sizes a style's print rules set, as `DocumentStylesheet` writes them.
+/// The sizes a style's print rules set, as `DocumentStylesheet` writes them. The poster's
+/// and the card's, the two sheets whose page count a build warns about, are read from
+/// `PosterMeasures` and `CardMeasures`, which their stylesheets are written from; the
+/// other styles' are restated here.
 struct FitProfile {
     var topMargin: Double
     var sideMargin: Double
@@ -105,20 +108,22 @@ struct FitProfile {
             nameBesideLogo = true
             lastParagraph = FitText(points: M.footer * s, lineHeight: M.bodyLineHeight, above: M.spaceAboveFooter * s)
         case .card:
-            topMargin = 5
-            sideMargin = 6
-            paragraph = FitText(points: 8.5, lineHeight: 1.18, below: 0.8)
-            headings = [
-                FitText(points: 12, lineHeight: 1.25, bold: true, below: 0.8),
-                FitText(points: 10, lineHeight: 1.25, bold: true, above: 1.6, below: 0.6 + 0.3),
-                FitText(points: 9, lineHeight: 1.25, bold: true, above: 1.2, below: 0.4),
-            ]
-            listItem = FitText(points: 8.5, lineHeight: 1.18)
-            listIndent = 1.1 * 8.5 * pt
-            quote = FitText(points: 8.5, lineHeight: 1.18, bold: true, below: 0.8)
-            quotePadding = (0.8, 2 + 1.2)
+            typealias M = CardMeasures
+            topMargin = M.margin.vertical
+            sideMargin = M.margin.horizontal
+            paragraph = FitText(points: M.body, lineHeight: M.bodyLineHeight, below: M.spaceBelowBlock)
+            headings = M.headings.enumerated().map { level, heading in
+                // A level-2 heading's rule adds to the space below it.
+                let rule = level == 1 ? M.sectionRule * pt : 0
+                return FitText(points: heading.points, lineHeight: DocumentStylesheet.headingLineHeight, bold: true,
+                               above: heading.above, below: heading.below + rule)
+            }
+            listItem = FitText(points: M.body, lineHeight: M.bodyLineHeight)
+            listIndent = M.listIndent * M.body * pt
+            quote = FitText(points: M.body, lineHeight: M.bodyLineHeight, bold: true, below: M.spaceBelowBlock)
+            quotePadding = (M.panelPadding.vertical, M.panelPadding.horizontal + M.panelRule)
             quoteStrong = nil
-            logoHeight = 8 + 1
+            logoHeight = M.logoHeight + M.spaceBelowLogo
         case .codeOfConduct:
             // Two columns of 14 pt on narrow margins; the title and the emergency panel span
             // both, which the estimate counts as column text, a little on the safe side.
@@ -144,9 +149,9 @@ struct FitProfile {
             tickColumns = 2
             let body = 10.0
             paragraph = FitText(points: body, lineHeight: 1.25, below: 5 * pt)
-            headings = [FitText(points: 18, lineHeight: 1.25, bold: true, below: 4 * pt),
-                        FitText(points: 13, lineHeight: 1.25, bold: true, above: 9 * pt, below: 3 * pt),
-                        FitText(points: 11.5, lineHeight: 1.25, bold: true, above: 8 * pt, below: 3 * pt)]
+            headings = [FitText(points: 18, lineHeight: DocumentStylesheet.headingLineHeight, bold: true, below: 4 * pt),
+                        FitText(points: 13, lineHeight: DocumentStylesheet.headingLineHeight, bold: true, above: 9 * pt, below: 3 * pt),
+                        FitText(points: 11.5, lineHeight: DocumentStylesheet.headingLineHeight, bold: true, above: 8 * pt, below: 3 * pt)]
             listItem = FitText(points: body, lineHeight: 1.25)
             listIndent = 1.6 * body * pt
             quote = FitText(points: body, lineHeight: 1.25, below: 5 * pt)
@@ -159,7 +164,7 @@ struct FitProfile {
             sideMargin = 16.5
             let body = 11.0
             paragraph = FitText(points: body, lineHeight: 1.4, below: body * pt)
-            headings = [1.9, 1.45, 1.2].map { FitText(points: body * $0, lineHeight: 1.25, bold: true, above: 1.6 * body * $0 * pt, below: 0.5 * body * $0 * pt) }
+            headings = [1.9, 1.45, 1.2].map { FitText(points: body * $0, lineHeight: DocumentStylesheet.headingLineHeight, bold: true, above: 1.6 * body * $0 * pt, below: 0.5 * body * $0 * pt) }
             listItem = FitText(points: body, lineHeight: 1.4)
             listIndent = 1.6 * body * pt
             quote = FitText(points: body, lineHeight: 1.4, below: body * pt)

@@ -45,34 +45,44 @@ extension DocumentStylesheet {
             """
     }
 
-    /// The card: A6 or a 4 × 6 in index card, front and back, no text under 8.5 pt.
-    static let cardRules = """
-        body.card { font-size: 0.95rem; line-height: 1.35; }
-        .card main { max-width: 40rem; padding-top: 1rem; overflow-wrap: anywhere; }
-        .card h1 { font-size: 1.5rem; }
-        .card h2 { font-size: 1.15rem; margin: 1em 0 0.3em; }
-        .card h3 { font-size: 1rem; margin: 0.8em 0 0.2em; }
-        .card p, .card ul, .card ol, .card blockquote, .card pre { margin-bottom: 0.5em; }
-        .card li > p { margin-bottom: 0.2em; }
-        .card blockquote { border-inline-start: 0.3em solid #000; background: #ffe9a8; color: #000; font-weight: 700; }
-        @media print {
-          @page { margin: 5mm 6mm; }
-          body.card { font-size: 8.5pt; line-height: 1.18; }
-          .card h1 { font-size: 12pt; margin: 0 0 0.8mm; }
-          .card h2 { font-size: 10pt; margin: 1.6mm 0 0.6mm; border-bottom: 0.75pt solid #000; }
-          .card h3 { font-size: 9pt; margin: 1.2mm 0 0.4mm; }
-          .card p, .card ul, .card ol, .card blockquote, .card pre { margin: 0 0 0.8mm; }
-          .card ul, .card ol { padding-inline-start: 1.1em; }
-          .card li > p { margin: 0; }
-          .card blockquote { padding: 0.8mm 2mm; border-inline-start: 1.2mm solid #000; background: #ffe9a8; color: #000; }
-          .card blockquote p { margin: 0; }
-          .card .logo { margin: 0 0 1mm; }
-          .card .logo img { height: 8mm; }
-          .card h2, .card h3, .card li, .card blockquote { break-inside: avoid; }
-          .card h2, .card h3 { break-after: avoid; }
+    /// The card: A6 or a 4 × 6 in index card, front and back, in the sizes of
+    /// `CardMeasures`, no text under its body size.
+    static var cardRules: String {
+        typealias M = CardMeasures
+        func number(_ value: Double) -> String { CSSNumber.format(value) }
+        func heading(_ level: Int) -> String {
+            let heading = M.headings[level - 1]
+            let above = heading.above == 0 ? "0" : number(heading.above) + "mm"
+            return "font-size: \(number(heading.points))pt; margin: \(above) 0 \(number(heading.below))mm;"
         }
+        return """
+            body.card { font-size: 0.95rem; line-height: 1.35; }
+            .card main { max-width: 40rem; padding-top: 1rem; overflow-wrap: anywhere; }
+            .card h1 { font-size: 1.5rem; }
+            .card h2 { font-size: 1.15rem; margin: 1em 0 0.3em; }
+            .card h3 { font-size: 1rem; margin: 0.8em 0 0.2em; }
+            .card p, .card ul, .card ol, .card blockquote, .card pre { margin-bottom: 0.5em; }
+            .card li > p { margin-bottom: 0.2em; }
+            .card blockquote { border-inline-start: 0.3em solid #000; background: #ffe9a8; color: #000; font-weight: 700; }
+            @media print {
+              @page { margin: \(number(M.margin.vertical))mm \(number(M.margin.horizontal))mm; }
+              body.card { font-size: \(number(M.body))pt; line-height: \(number(M.bodyLineHeight)); }
+              .card h1 { \(heading(1)) }
+              .card h2 { \(heading(2)) border-bottom: \(number(M.sectionRule))pt solid #000; }
+              .card h3 { \(heading(3)) }
+              .card p, .card ul, .card ol, .card blockquote, .card pre { margin: 0 0 \(number(M.spaceBelowBlock))mm; }
+              .card ul, .card ol { padding-inline-start: \(number(M.listIndent))em; }
+              .card li > p { margin: 0; }
+              .card blockquote { padding: \(number(M.panelPadding.vertical))mm \(number(M.panelPadding.horizontal))mm; border-inline-start: \(number(M.panelRule))mm solid #000; background: #ffe9a8; color: #000; }
+              .card blockquote p { margin: 0; }
+              .card .logo { margin: 0 0 \(number(M.spaceBelowLogo))mm; }
+              .card .logo img { height: \(number(M.logoHeight))mm; }
+              .card h2, .card h3, .card li, .card blockquote { break-inside: avoid; }
+              .card h2, .card h3 { break-after: avoid; }
+            }
 
-        """
+            """
+    }
 
     /// The organisation's colour on headings, rules and panels. Panels carry white text
     /// on the colour, which is dark enough for it (`BrandColour.readableShade`).
