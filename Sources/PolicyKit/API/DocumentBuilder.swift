@@ -87,11 +87,11 @@ public struct BuildOptions: Sendable {
 
     /// These options with the PDF engine found, when PDF is asked for: done once before
     /// many documents are built, so a missing engine is reported once, before any work.
-    func findingPrinter(searchPath: String? = ProgramSearch.environmentPath) throws(DiagnosticList) -> BuildOptions {
+    func findingPrinter(in locations: ProgramLocations = .current) throws(DiagnosticList) -> BuildOptions {
         guard formats.contains(.pdf), printer == nil else { return self }
         var found = self
         do {
-            found.printer = try PDFEngineKind.engine(pdfEngine, searchPath: searchPath)
+            found.printer = try PDFEngineKind.engine(pdfEngine, in: locations)
         } catch {
             throw DiagnosticList([.error(error.message)])
         }

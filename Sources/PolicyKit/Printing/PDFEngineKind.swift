@@ -31,28 +31,32 @@ public enum PDFEngineKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// The engine if it is installed: found on `PATH`.
-    func installed(searchPath: String? = ProgramSearch.environmentPath) -> (any PDFEngine)? {
-        for program in programNames {
-            if let path = ProgramSearch.find(program, in: searchPath) {
-                switch self {
-                case .chromium: return ChromiumEngine(executable: path)
-                case .weasyprint: return WeasyPrintEngine(executable: path)
-                }
-            }
+    /// Where the engine's program sits inside its macOS app, for a browser installed as one.
+    var appPrograms: [String] {
+        switch self {
+        case .chromium: ["Google Chrome.app/Contents/MacOS/Google Chrome", "Chromium.app/Contents/MacOS/Chromium"]
+        case .weasyprint: []
         }
-        return nil
+    }
+
+    /// The engine if it is installed: found on `PATH`, or on macOS as an app.
+    func installed(in locations: ProgramLocations = .current) -> (any PDFEngine)? {
+        guard let path = locations.find(programNames, appPrograms: appPrograms) else { return nil }
+        switch self {
+        case .chromium: return ChromiumEngine(executable: path)
+        case .weasyprint: return WeasyPrintEngine(executable: path)
+        }
     }
 
     /// The engine asked for, or else the first one installed; an error naming the
     /// package to install when there is none.
-    static func engine(_ choice: PDFEngineKind? = nil, searchPath: String? = ProgramSearch.environmentPath) throws(PrintError) -> any PDFEngine {
+    static func engine(_ choice: PDFEngineKind? = nil, in locations: ProgramLocations = .current) throws(PrintError) -> any PDFEngine {
         if let choice {
-            if let engine = choice.installed(searchPath: searchPath) { return engine }
+            if let engine = choice.installed(in: locations) { return engine }
             throw PrintError("\(choice.rawValue) is not installed; install the Debian package '\(choice.debianPackage)' (sudo apt-get install \(choice.debianPackage))")
         }
         for kind in allCases {
-            if let engine = kind.installed(searchPath: searchPath) { return engine }
+            if let engine = kind.installed(in: locations) { return engine }
         }
         throw PrintError("PDF output needs an HTML-to-PDF engine and none is installed; install the Debian package 'chromium-headless-shell' (sudo apt-get install chromium-headless-shell) or 'weasyprint'")
     }

@@ -25,14 +25,14 @@ import Testing
 
     @Test func withNoEngineInstalledTheErrorNamesTheDebianPackage() throws {
         let empty = try PrintTools.temporaryFolder("no-engines")
-        #expect(throws: PrintError.self) { try PDFEngineKind.engine(searchPath: empty) }
+        #expect(throws: PrintError.self) { try PDFEngineKind.engine(in: .path(empty)) }
         do {
-            _ = try PDFEngineKind.engine(searchPath: empty)
+            _ = try PDFEngineKind.engine(in: .path(empty))
         } catch {
             #expect(error.message.contains("install the Debian package 'chromium-headless-shell'"))
         }
         do {
-            _ = try PDFEngineKind.engine(.weasyprint, searchPath: empty)
+            _ = try PDFEngineKind.engine(.weasyprint, in: .path(empty))
         } catch {
             #expect(error.message == "weasyprint is not installed; install the Debian package 'weasyprint' (sudo apt-get install weasyprint)")
         }
@@ -42,7 +42,7 @@ import Testing
         let folder = try PrintTools.temporaryFolder("fake-engines")
         let program = "\(folder)/chromium-browser"
         FileManager.default.createFile(atPath: program, contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
-        let engine = try PDFEngineKind.engine(searchPath: folder)
+        let engine = try PDFEngineKind.engine(in: .path(folder))
         #expect(engine.name == "chromium")
         #expect((engine as? ChromiumEngine)?.executable == program)
     }
@@ -52,19 +52,35 @@ import Testing
         for name in ["chromium", "chromium-headless-shell"] {
             FileManager.default.createFile(atPath: "\(folder)/\(name)", contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
         }
-        let engine = try PDFEngineKind.engine(searchPath: folder)
+        let engine = try PDFEngineKind.engine(in: .path(folder))
         #expect((engine as? ChromiumEngine)?.executable == "\(folder)/chromium-headless-shell")
+    }
+
+    /// On macOS, Google Chrome and Chromium are apps, not programs on the `PATH`.
+    @Test func aBrowserInstalledAsAnAppIsFoundInsideIt() throws {
+        let empty = try PrintTools.temporaryFolder("no-engines")
+        let applications = try PrintTools.temporaryFolder("applications")
+        let program = "\(applications)/Google Chrome.app/Contents/MacOS/Google Chrome"
+        try FileManager.default.createDirectory(atPath: "\(applications)/Google Chrome.app/Contents/MacOS", withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: program, contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+        let engine = try PDFEngineKind.engine(in: ProgramLocations(searchPath: empty, applicationFolders: [applications]))
+        #expect((engine as? ChromiumEngine)?.executable == program)
+        // A Chromium on the PATH comes first.
+        let folder = try PrintTools.temporaryFolder("path-and-app")
+        FileManager.default.createFile(atPath: "\(folder)/chromium", contents: Data("#!/bin/sh\n".utf8), attributes: [.posixPermissions: 0o755])
+        let onPath = try PDFEngineKind.engine(in: ProgramLocations(searchPath: folder, applicationFolders: [applications]))
+        #expect((onPath as? ChromiumEngine)?.executable == "\(folder)/chromium")
     }
 
     @Test func askingForPDFWithNoEngineInstalledIsAnErrorNamingThePackage() throws {
         let empty = try PrintTools.temporaryFolder("no-engines")
         #expect {
-            try BuildOptions(formats: [.html, .pdf]).findingPrinter(searchPath: empty)
+            try BuildOptions(formats: [.html, .pdf]).findingPrinter(in: .path(empty))
         } throws: { error in
             (error as? DiagnosticList)?.diagnostics.first?.message.contains("install the Debian package 'chromium-headless-shell'") == true
         }
         // Without PDF no engine is needed.
-        #expect(try BuildOptions(formats: [.html]).findingPrinter(searchPath: empty).printer == nil)
+        #expect(try BuildOptions(formats: [.html]).findingPrinter(in: .path(empty)).printer == nil)
     }
 
     @Test func anEngineThatFailsIsReportedWithItsName() throws {
