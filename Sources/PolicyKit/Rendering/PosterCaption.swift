@@ -13,11 +13,11 @@ enum PosterCaption {
               let end = bodyHTML[panel.upperBound...].firstRange(of: "</p>"),
               let found = bodyHTML[panel.upperBound..<end.lowerBound].firstRange(of: escaped) else { return bodyHTML }
         var breakable = "<span class=\"address\">"
-        for (index, character) in escaped.enumerated() {
+        for character in escaped.dropLast() {
             breakable.append(character)
-            if (character == "." || character == "/") && index < escaped.count - 1 { breakable += "<wbr>" }
+            if character == "." || character == "/" { breakable += "<wbr>" }
         }
-        breakable += "</span>"
+        breakable += escaped.suffix(1) + "</span>"
         var marked = bodyHTML
         marked.replaceSubrange(found, with: breakable)
         return marked
