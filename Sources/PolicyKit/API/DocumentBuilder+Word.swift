@@ -5,6 +5,16 @@ extension DocumentBuilder {
         let organisation = MarkdownEscaper.normalisedText(
             policy.organisation.name.text(in: language.code, primary: policy.primaryLanguage.code))
         let version = policy.metadata.version
+        let branding = policy.branding(in: language)
+        // As on the printed page: the poster's large logo, the code of conduct's small one
+        // in the corner beside its title, and the other documents' above their title.
+        let logo = branding.logo.map { image in
+            switch kind {
+            case .poster: WordLogo(image: image, description: branding.logoText, heightMillimetres: PosterMeasures.logoHeight)
+            case .codeOfConduct: WordLogo(image: image, description: branding.logoText, heightMillimetres: 13, placement: .besideTitle)
+            default: WordLogo(image: image, description: branding.logoText, heightMillimetres: 16)
+            }
+        }
         let document = WordDocument(
             properties: WordDocument.Properties(
                 title: filler.title(for: kind, policy: policy, language: language),
@@ -15,7 +25,8 @@ extension DocumentBuilder {
             paper: paper,
             style: kind.style,
             footerText: "\(kind.displayName(in: language)) \u{00B7} \(organisation) \u{00B7} v\(version)",
-            contents: kind == .handbook)
+            contents: kind == .handbook,
+            logo: logo)
         do {
             return try document.bytes(for: MarkdownDocument(parsing: markdown))
         } catch {

@@ -45,6 +45,31 @@ struct Logo: Hashable, Sendable {
         return bytes.isEmpty ? "an empty file" : "neither PNG nor JPEG"
     }
 
+    /// The image's width and height in pixels, from its header: a PNG's IHDR chunk, or a
+    /// JPEG's frame header. nil when the header does not give them.
+    var pixelSize: (width: Int, height: Int)? {
+        func number(_ start: Int) -> Int { Int(bytes[start]) << 8 | Int(bytes[start + 1]) }
+        var size: (width: Int, height: Int)?
+        switch format {
+        case .png:
+            // Four-byte numbers, of which logos use the lower two.
+            if bytes.count >= 24, bytes[16...17] == [0, 0], bytes[20...21] == [0, 0] { size = (number(18), number(22)) }
+        case .jpeg:
+            // Segment after segment, to the first start-of-frame marker (C0 to CF, but for
+            // C4, C8 and CC, which are other tables).
+            var index = 2
+            while size == nil, index + 9 <= bytes.count, bytes[index] == 0xFF {
+                let marker = bytes[index + 1]
+                if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
+                    size = (number(index + 7), number(index + 5))
+                }
+                index += 2 + number(index + 2)
+            }
+        }
+        guard let size, size.width > 0, size.height > 0 else { return nil }
+        return size
+    }
+
     /// The logo as a `data:` address, so one HTML file carries it and needs nothing beside it.
     var dataURI: String {
         "data:\(format.mediaType);base64," + Base64.encode(bytes)

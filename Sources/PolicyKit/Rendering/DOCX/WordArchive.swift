@@ -11,10 +11,18 @@ enum WordArchive {
     /// kilobytes saved are worth. A long body (the handbook's) is deflated.
     static let compressionThreshold = 32 * 1024
 
-    static func zip(_ parts: [(path: String, xml: String)]) throws(Failure) -> [UInt8] {
-        var archive = ZipArchive(capacity: parts.reduce(2048) { $0 + $1.xml.utf8.count })
+    /// The archive of `parts`, then of `media`: images, stored as they are, since their
+    /// own formats are compressed already.
+    static func zip(_ parts: [(path: String, xml: String)], media: [(path: String, bytes: [UInt8])] = []) throws(Failure) -> [UInt8] {
+        let size = parts.reduce(2048) { $0 + $1.xml.utf8.count } + media.reduce(0) { $0 + $1.bytes.count }
+        var archive = ZipArchive(capacity: size)
         for part in parts {
             try archive.add(part.path, text: part.xml, deflate: part.xml.utf8.count >= compressionThreshold)
+        }
+        for file in media {
+            try file.bytes.withUnsafeBufferPointer { contents throws(Failure) in
+                try archive.add(file.path, contents: contents, deflate: false)
+            }
         }
         return try archive.finish()
     }

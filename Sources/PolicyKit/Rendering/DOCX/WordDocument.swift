@@ -23,10 +23,15 @@ struct WordDocument: Sendable {
     var footerText: String
     /// Whether the document gets a contents field (the handbook).
     var contents: Bool
+    /// The organisation's logo, above the first heading.
+    var logo: WordLogo?
 
     /// The `.docx` file's bytes.
     func bytes(for document: MarkdownDocument) throws(WordArchive.Failure) -> [UInt8] {
-        try WordArchive.zip(parts(for: document))
+        let parts = parts(for: document)
+        let shown = parts.contains { $0.path == "word/_rels/document.xml.rels" && $0.xml.contains(WordLogo.relationship) }
+        let media = shown ? logo.map { [("word/media/\($0.fileName)", $0.image.bytes)] } ?? [] : []
+        return try WordArchive.zip(parts, media: media)
     }
 
     /// The package's parts, in the order they are stored.
@@ -34,18 +39,22 @@ struct WordDocument: Sendable {
         var walker = WordWalker(language: language, style: style, page: WordPage(paper: paper, style: style), contents: contents, capacity: 64 * 1024)
         walker.render(document)
         let body = walker.writer
+        let bodyXML = logo?.placed(in: body.xml, rightToLeft: language.isRightToLeft) ?? body.xml
+        // The image is stored and named only where the body shows it.
+        let image = bodyXML.contains(WordLogo.relationship) ? logo : nil
         var documentXML = Self.declaration
-        documentXML += "<w:document xmlns:w=\"\(Self.wordNamespace)\" xmlns:r=\"\(Self.relationshipsNamespace)\"><w:body>"
-        documentXML += body.xml
+        documentXML += "<w:document xmlns:w=\"\(Self.wordNamespace)\" xmlns:r=\"\(Self.relationshipsNamespace)\""
+        documentXML += image == nil ? "><w:body>" : " xmlns:wp=\"\(WordLogo.drawingNamespace)\"><w:body>"
+        documentXML += bodyXML
         documentXML += "</w:body></w:document>"
         return [
-            ("[Content_Types].xml", Self.contentTypes),
+            ("[Content_Types].xml", Self.contentTypes(image: image)),
             ("_rels/.rels", Self.packageRelationships),
             ("docProps/core.xml", coreProperties),
             ("docProps/app.xml", appProperties),
             ("docProps/custom.xml", customProperties),
             ("word/document.xml", documentXML),
-            ("word/_rels/document.xml.rels", Self.documentRelationships(links: body.linkTargets)),
+            ("word/_rels/document.xml.rels", Self.documentRelationships(links: body.linkTargets, image: image)),
             ("word/styles.xml", WordStyles.xml(for: style, language: language)),
             ("word/numbering.xml", walker.numbering.xml),
             ("word/settings.xml", settings),
@@ -59,10 +68,12 @@ struct WordDocument: Sendable {
     private static let packageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
     private static let officeRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    private static let contentTypes = declaration + """
+    private static func contentTypes(image: WordLogo?) -> String {
+        declaration + """
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
         <Default Extension="xml" ContentType="application/xml"/>\
+        \(image?.contentType ?? "")\
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
@@ -73,6 +84,7 @@ struct WordDocument: Sendable {
         <Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/>\
         </Types>
         """
+    }
 
     private static let packageRelationships = declaration + """
         <Relationships xmlns="\(packageRelationshipsNamespace)">\
@@ -83,12 +95,15 @@ struct WordDocument: Sendable {
         </Relationships>
         """
 
-    private static func documentRelationships(links: [String]) -> String {
+    private static func documentRelationships(links: [String], image: WordLogo?) -> String {
         var xml = declaration + "<Relationships xmlns=\"\(packageRelationshipsNamespace)\">"
         xml += "<Relationship Id=\"rIdStyles\" Type=\"\(officeRelationship)/styles\" Target=\"styles.xml\"/>"
         xml += "<Relationship Id=\"rIdNumbering\" Type=\"\(officeRelationship)/numbering\" Target=\"numbering.xml\"/>"
         xml += "<Relationship Id=\"rIdSettings\" Type=\"\(officeRelationship)/settings\" Target=\"settings.xml\"/>"
         xml += "<Relationship Id=\"\(WordWalker.footerRelationship)\" Type=\"\(officeRelationship)/footer\" Target=\"footer1.xml\"/>"
+        if let image {
+            xml += "<Relationship Id=\"\(WordLogo.relationship)\" Type=\"\(officeRelationship)/image\" Target=\"media/\(image.fileName)\"/>"
+        }
         for (index, target) in links.enumerated() {
             xml += "<Relationship Id=\"\(WordBodyWriter.linkRelationship(index + 1))\" Type=\"\(officeRelationship)/hyperlink\" Target=\""
             WordXML.appendEscaped(target, to: &xml)

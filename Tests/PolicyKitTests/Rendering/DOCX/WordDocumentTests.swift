@@ -82,6 +82,60 @@ import ZIPFoundation
         #expect(xml.contains("<w:pgMar \(margins)"))
     }
 
+    /// The organisation's logo heads the document, stored in the package, at its own
+    /// proportions, with the organisation's name as its text alternative.
+    @Test func theLogoHeadsTheDocumentAtItsOwnProportions() throws {
+        var png = BrandingSettingsTests.png
+        png.replaceSubrange(16..<24, with: [0, 0, 0x01, 0x2C, 0, 0, 0, 0x78])  // 300 × 120
+        var document = Self.document
+        document.logo = WordLogo(image: Logo(format: .png, bytes: png), description: "Harbourview & Co \"<w:p>\"", heightMillimetres: 24)
+        let bytes = try document.bytes(for: Self.markdown)
+        let entries = try Self.entries(bytes)
+        #expect(entries.last?.path == "word/media/logo.png")
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
+        var stored = Data()
+        _ = try archive.extract(try #require(archive["word/media/logo.png"])) { stored.append($0) }
+        #expect([UInt8](stored) == png)
+        #expect(try Self.part("[Content_Types].xml", of: bytes).contains("<Default Extension=\"png\" ContentType=\"image/png\"/>"))
+        #expect(try Self.part("word/_rels/document.xml.rels", of: bytes).contains("Id=\"rIdLogo\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/logo.png\""))
+        let body = try Self.part("word/document.xml", of: bytes)
+        // 24 mm tall in English Metric Units, and two and a half times as wide.
+        #expect(body.contains("<wp:extent cx=\"2160000\" cy=\"864000\"/>"))
+        #expect(body.contains("descr=\"Harbourview &amp; Co &quot;&lt;w:p&gt;&quot;\""))
+        // Before the first heading.
+        let picture = try #require(body.firstRange(of: "<w:drawing>"))
+        let heading = try #require(body.firstRange(of: "Our Code of Conduct"))
+        #expect(picture.lowerBound < heading.lowerBound)
+    }
+
+    /// On the one-page code of conduct the logo sits in the corner where lines end, the
+    /// title beside it, as in print: on the right, and on the left in Arabic.
+    @Test func besideTheTitleTheLogoIsAnchoredInTheFirstParagraphsCorner() throws {
+        let png = BrandingSettingsTests.png
+        for (code, direction, side) in [("en", Language.Direction.leftToRight, "right"), ("ar", .rightToLeft, "left")] {
+            var document = Self.document
+            document.language = WordLanguage(code: code, direction: direction)
+            document.logo = WordLogo(image: Logo(format: .png, bytes: png), description: "Harbourview", heightMillimetres: 13, placement: .besideTitle)
+            let body = try Self.part("word/document.xml", of: try document.bytes(for: Self.markdown))
+            #expect(body.contains("<wp:positionH relativeFrom=\"margin\"><wp:align>\(side)</wp:align></wp:positionH>"), "\(code)")
+            #expect(body.contains("<wp:wrapSquare wrapText=\"bothSides\"/>"))
+            // In the title's own paragraph, after its properties: no empty line above it.
+            let firstParagraph = try #require(body.firstRange(of: "<w:p>"))
+            let anchor = try #require(body.firstRange(of: "<wp:anchor "))
+            let title = try #require(body.firstRange(of: "Our Code of Conduct"))
+            #expect(body[firstParagraph.upperBound..<anchor.lowerBound].hasPrefix("<w:pPr>"))
+            #expect(!body[firstParagraph.upperBound..<anchor.lowerBound].contains("</w:p>"))
+            #expect(anchor.lowerBound < title.lowerBound)
+        }
+    }
+
+    @Test func withoutALogoThereIsNoPictureAndNoImagePart() throws {
+        let bytes = try Self.document.bytes(for: Self.markdown)
+        #expect(try !Self.entries(bytes).contains { $0.path.hasPrefix("word/media/") })
+        #expect(try !Self.part("word/document.xml", of: bytes).contains("<w:drawing>"))
+        #expect(try !Self.part("word/_rels/document.xml.rels", of: bytes).contains("rIdLogo"))
+    }
+
     // MARK: Builds
 
     static func policy(_ settings: String) throws -> Policy {
