@@ -23,19 +23,17 @@ struct WordDocument: Sendable {
     var footerText: String
     /// Whether the document gets a contents field (the handbook).
     var contents: Bool
-    /// The organisation's logo, above the first heading.
+    /// The organisation's logo, where `WordLogo.placement` puts it.
     var logo: WordLogo?
 
     /// The `.docx` file's bytes.
     func bytes(for document: MarkdownDocument) throws(WordArchive.Failure) -> [UInt8] {
-        let parts = parts(for: document)
-        let shown = parts.contains { $0.path == "word/_rels/document.xml.rels" && $0.xml.contains(WordLogo.relationship) }
-        let media = shown ? logo.map { [("word/media/\($0.fileName)", $0.image.bytes)] } ?? [] : []
-        return try WordArchive.zip(parts, media: media)
+        let package = package(for: document)
+        return try WordArchive.zip(package.parts, media: package.media)
     }
 
-    /// The package's parts, in the order they are stored.
-    func parts(for document: MarkdownDocument) -> [(path: String, xml: String)] {
+    /// The package's XML parts, in the order they are stored, and its images.
+    func package(for document: MarkdownDocument) -> (parts: [(path: String, xml: String)], media: [(path: String, bytes: [UInt8])]) {
         var walker = WordWalker(language: language, style: style, page: WordPage(paper: paper, style: style), contents: contents, capacity: 64 * 1024)
         walker.render(document)
         let body = walker.writer
@@ -47,7 +45,7 @@ struct WordDocument: Sendable {
         documentXML += image == nil ? "><w:body>" : " xmlns:wp=\"\(WordLogo.drawingNamespace)\"><w:body>"
         documentXML += bodyXML
         documentXML += "</w:body></w:document>"
-        return [
+        let parts = [
             ("[Content_Types].xml", Self.contentTypes(image: image)),
             ("_rels/.rels", Self.packageRelationships),
             ("docProps/core.xml", coreProperties),
@@ -60,6 +58,7 @@ struct WordDocument: Sendable {
             ("word/settings.xml", settings),
             ("word/footer1.xml", footerXML),
         ]
+        return (parts, image.map { [("word/media/\($0.fileName)", $0.image.bytes)] } ?? [])
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
