@@ -193,10 +193,12 @@ struct WordBodyWriter {
     /// `writeCell(row, column, &writer)` writes (a cell must hold at least one paragraph,
     /// so an empty one is added when it writes none). `columnWidths` are relative.
     /// Right-to-left documents lay the columns out from the right (`w:bidiVisual`).
-    mutating func appendTable(rows: Int, columnWidths: [Int], headerRows: Int = 0,
+    /// Without `gridLines`, the table only sets its cells side by side.
+    mutating func appendTable(rows: Int, columnWidths: [Int], headerRows: Int = 0, gridLines: Bool = true,
                               writeCell: (_ row: Int, _ column: Int, _ writer: inout WordBodyWriter) -> Void) {
         let total = max(1, columnWidths.reduce(0, +))
-        xml += "<w:tbl><w:tblPr><w:tblStyle w:val=\"\(WordStyles.tableGrid)\"/>"
+        xml += "<w:tbl><w:tblPr>"
+        if gridLines { xml += "<w:tblStyle w:val=\"\(WordStyles.tableGrid)\"/>" }
         if language.isRightToLeft { xml += "<w:bidiVisual/>" }
         xml += "<w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
         for width in columnWidths { xml += "<w:gridCol w:w=\"\(width * WordPage.nominalTextWidth / total)\"/>" }

@@ -20,11 +20,7 @@ enum WordForm {
                 }
                 for _ in 0..<count { writer.appendRuledLine() }
             case .tickBoxes(let items):
-                for item in items {
-                    writer.beginParagraph()
-                    appendTickBox(labelled: item, into: &writer)
-                    writer.endParagraph()
-                }
+                appendTickBoxes(items, into: &writer)
             case .table(let table):
                 appendTable(table, into: &writer)
             case .signature(let signer, let fields):
@@ -35,6 +31,23 @@ enum WordForm {
                 appendFields(fields, into: &writer)
                 writer.endParagraph()
             }
+        }
+    }
+
+    /// A form's tick boxes, one under another; four or more in two columns, the first
+    /// half down the first, as on the printed form.
+    private static func appendTickBoxes(_ items: [[MarkdownInline]], into writer: inout WordBodyWriter) {
+        func column(_ items: ArraySlice<[MarkdownInline]>, into writer: inout WordBodyWriter) {
+            for item in items {
+                writer.beginParagraph(WordParagraphProperties(style: WordStyles.tickBox))
+                appendTickBox(labelled: item, into: &writer)
+                writer.endParagraph()
+            }
+        }
+        guard items.count >= 4 else { return column(items[...], into: &writer) }
+        let half = (items.count + 1) / 2
+        writer.appendTable(rows: 1, columnWidths: [1, 1], gridLines: false) { _, index, cell in
+            column(index == 0 ? items[..<half] : items[half...], into: &cell)
         }
     }
 

@@ -13,6 +13,8 @@ enum WordStyles {
     static let hyperlink = "Hyperlink"
     static let listParagraph = "ListParagraph"
     static let ruledLine = "RuledLine"
+    /// A form's tick boxes, one under another with no space between them, as a list's items.
+    static let tickBox = "TickBox"
     static let footer = "Footer"
     static let tableGrid = "TableGrid"
     static let monospaceFont = "Courier New"
@@ -37,7 +39,9 @@ enum WordStyles {
         case .poster: Scale(body: 25, headings: [44, 29, 27], spaceAfter: 30, headingSpaceBefore: 80, line: 240)
         case .card: Scale(body: 22, headings: [38, 28, 23], spaceAfter: 60, headingSpaceBefore: 160, line: 250)
         case .codeOfConduct: Scale(body: 25, headings: [44, 29, 27], spaceAfter: 30, headingSpaceBefore: 80, line: 240)
-        case .checklist, .fillIn: Scale(body: 22, headings: [38, 29, 25], spaceAfter: 100, headingSpaceBefore: 240, line: 264)
+        // 10 pt text and headings of 18, 13 and 11.5 pt, 9 pt above a heading: the forms
+        // and letters fit their printed pages in Word too.
+        case .checklist, .fillIn: Scale(body: 20, headings: [36, 26, 23], spaceAfter: 100, headingSpaceBefore: 180, line: 264)
         case .handbook: Scale(body: 22, headings: [40, 30, 25], spaceAfter: 120, headingSpaceBefore: 240, line: 276)
         }
     }
@@ -86,7 +90,8 @@ enum WordStyles {
         xml += paragraphStyle(code, name: "Source Code", basedOn: "Normal", pPr: "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"F4F4F4\"/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:left=\"240\" w:right=\"240\"/>",
                               rPr: "<w:rFonts w:ascii=\"\(monospaceFont)\" w:hAnsi=\"\(monospaceFont)\"/><w:sz w:val=\"\(scale.body - 2)\"/><w:szCs w:val=\"\(scale.body - 2)\"/>")
         xml += paragraphStyle(listParagraph, name: "List Paragraph", basedOn: "Normal", pPr: "<w:spacing w:after=\"\(scale.spaceAfter / 2)\"/><w:ind w:left=\"720\"/><w:contextualSpacing/>", rPr: "")
-        xml += paragraphStyle(ruledLine, name: "Ruled Line", basedOn: "Normal", pPr: "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"777777\"/></w:pBdr><w:spacing w:before=\"240\" w:after=\"240\"/>", rPr: "")
+        xml += paragraphStyle(tickBox, name: "Tick Box", basedOn: "Normal", pPr: "<w:spacing w:after=\"\(scale.spaceAfter / 2)\"/><w:contextualSpacing/>", rPr: "")
+        xml += paragraphStyle(ruledLine, name: "Ruled Line", basedOn: "Normal", pPr: "<w:pBdr><w:bottom w:val=\"single\" w:sz=\"6\" w:space=\"1\" w:color=\"777777\"/></w:pBdr><w:spacing w:before=\"240\" w:after=\"0\"/>", rPr: "")
         for level in 1...3 {
             xml += paragraphStyle(contents(level), name: "toc \(level)", basedOn: "Normal", next: "Normal",
                                   pPr: "<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"\(WordPage.nominalTextWidth)\"/></w:tabs><w:spacing w:after=\"60\"/><w:ind w:left=\"\(max(0, level - 2) * 240)\"/>", rPr: "")
