@@ -8,13 +8,12 @@ extension DocumentBuilder {
         let branding = policy.branding(in: language)
         // As on the printed page: the poster's large logo, the code of conduct's small one
         // in the corner beside its title, and the other documents' above their title.
-        let logo = branding.logo.map { image in
-            switch kind {
-            case .poster: WordLogo(image: image, description: branding.logoText, heightMillimetres: PosterMeasures.logoHeight)
-            case .codeOfConduct: WordLogo(image: image, description: branding.logoText, heightMillimetres: 13, placement: .besideTitle)
-            default: WordLogo(image: image, description: branding.logoText, heightMillimetres: 16)
-            }
+        let (height, placement): (Double, WordLogo.Placement) = switch kind {
+        case .poster: (PosterMeasures.logoHeight, .aboveTitle)
+        case .codeOfConduct: (DocumentStylesheet.codeOfConductLogoHeight, .besideTitle)
+        default: (DocumentStylesheet.logoHeight, .aboveTitle)
         }
+        let logo = branding.logo.map { WordLogo(image: $0, description: branding.logoText, heightMillimetres: height, placement: placement) }
         let document = WordDocument(
             properties: WordDocument.Properties(
                 title: filler.title(for: kind, policy: policy, language: language),

@@ -16,6 +16,11 @@ enum DocumentStylesheet {
 
     /// Every heading's line height, which the page-count estimate measures with too.
     static let headingLineHeight = 1.25
+    /// The printed logo's height in millimetres, above the title; the page-count estimate
+    /// and the Word documents use it too.
+    static let logoHeight = 16.0
+    /// The code of conduct's smaller logo, in the corner beside its title.
+    static let codeOfConductLogoHeight = 13.0
 
     private static let base = """
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
@@ -40,7 +45,7 @@ enum DocumentStylesheet {
         @media print {
           body { font-family: Arial, "Liberation Sans", Helvetica, "Nimbus Sans", sans-serif; font-size: 11pt; line-height: 1.4; }
           main { max-width: none; margin: 0; padding: 0; }
-          .logo img { height: 16mm; }
+          .logo img { height: \(CSSNumber.format(logoHeight))mm; }
           a { color: inherit; }
           blockquote, pre { background: none; border-color: #000; }
           h1, h2, h3, h4, h5, h6 { break-after: avoid; page-break-after: avoid; }
@@ -75,7 +80,7 @@ enum DocumentStylesheet {
                   .code-of-conduct h1 { column-span: all; font-size: 25pt; line-height: 1.05; margin: 0; }
                   .code-of-conduct main > h1 + p { column-span: all; font-size: 15pt; margin: 0; }
                   .code-of-conduct .logo { position: absolute; inset-block-start: 0; inset-inline-end: 0; margin: 0; }
-                  .code-of-conduct .logo img { height: 13mm; max-width: 40mm; }
+                  .code-of-conduct .logo img { height: \(CSSNumber.format(codeOfConductLogoHeight))mm; max-width: 40mm; }
                   .code-of-conduct main > .logo + h1, .code-of-conduct main > .logo + h1 + p { padding-inline-end: 15mm; }
                   .code-of-conduct main > h1 + p + p { column-span: all; margin: 0 0 1pt; }
                   .code-of-conduct h2 { font-size: 16pt; line-height: 1.05; margin: 4pt 0 1pt; padding-bottom: 0; border-bottom-width: 1.5pt; }

@@ -157,7 +157,7 @@ struct FitProfile {
             quote = FitText(points: body, lineHeight: 1.25, below: 5 * pt)
             quotePadding = (0.5 * body * pt, 1.3 * body * pt)
             quoteStrong = nil
-            logoHeight = 16 + 0.75 * 4.23
+            logoHeight = DocumentStylesheet.logoHeight + 0.75 * 4.23
         default:
             // The shared print rules: 11 pt text on the family's ordinary margins.
             topMargin = 18
@@ -170,7 +170,7 @@ struct FitProfile {
             quote = FitText(points: body, lineHeight: 1.4, below: body * pt)
             quotePadding = (0.5 * body * pt, 1.3 * body * pt)
             quoteStrong = nil
-            logoHeight = 16 + 0.75 * 4.23
+            logoHeight = DocumentStylesheet.logoHeight + 0.75 * 4.23
         }
     }
 }
