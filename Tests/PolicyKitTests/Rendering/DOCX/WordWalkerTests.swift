@@ -177,6 +177,25 @@ import Testing
         #expect(writer.xml.hasSuffix("<w:p><w:pPr><w:pStyle w:val=\"RuledLine\"/></w:pPr></w:p>"))
     }
 
+    /// As on the printed form: four tick boxes or more stand in two columns, the first half
+    /// down the first, in a table with no lines; fewer stand one under another.
+    @Test func aFormsTickBoxesStandInTwoColumnsFromFour() throws {
+        let four = walk("```form\n[tick] One\n[tick] Two\n[tick] Three\n[tick] Four\n```\n", style: .fillIn).body
+        #expect(count("<w:tbl>", in: four) == 1)
+        #expect(!four.contains("TableGrid"), "no grid lines")
+        #expect(count("<w:tc>", in: four) == 2)
+        let secondColumn = try #require(four.range(of: "</w:tc><w:tc>")).lowerBound
+        #expect(try #require(four.range(of: ">Two</w:t>")).upperBound < secondColumn)
+        #expect(try #require(four.range(of: ">Three</w:t>")).lowerBound > secondColumn)
+        #expect(count("<w:pStyle w:val=\"TickBox\"/>", in: four) == 4)
+        let three = walk("```form\n[tick] One\n[tick] Two\n[tick] Three\n```\n", style: .fillIn).body
+        #expect(!three.contains("<w:tbl>"))
+        #expect(count("<w:pStyle w:val=\"TickBox\"/>", in: three) == 3)
+        // In Arabic the columns run from the right.
+        let arabic = walk("```form\n[tick] ١\n[tick] ٢\n[tick] ٣\n[tick] ٤\n```\n", language: Self.arabic, style: .fillIn).body
+        #expect(arabic.contains("<w:bidiVisual/>"))
+    }
+
     @Test func theCodeOfConductsMiddleSectionsAreSetInTwoColumns() throws {
         let markdown = "# Code of conduct\n\nIntro\n\n## A\n\na\n\n## B\n\nb\n\n## Emergency\n\n> 911\n"
         let body = walk(markdown, style: .codeOfConduct).body
